@@ -1,0 +1,31 @@
+using MudBlazor;
+using TargetsDashboard.Data.Seeding;
+
+namespace TargetsDashboard.Dashboard.Components.Layout;
+
+public partial class MainLayout
+{
+    private bool _drawerOpen = true;
+
+    private static string Province => UnitCatalog.ProvinceName;
+
+    /// <summary>A sober theme: office staff print these pages.</summary>
+    private static MudTheme Theme { get; } = new()
+    {
+        PaletteLight = new PaletteLight
+        {
+            Primary = "#8B1A1A",
+            AppbarBackground = "#8B1A1A",
+            Secondary = "#1F4E79",
+            Success = "#2E7D32",
+            Error = "#C62828",
+            Warning = "#B26A00",
+        },
+        Typography = new Typography
+        {
+            Default = new DefaultTypography { FontFamily = ["Liberation Sans", "Arial", "Helvetica", "sans-serif"] },
+        },
+    };
+
+    private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+}

@@ -1,0 +1,49 @@
+using System.Globalization;
+using TargetsDashboard.Kpi;
+
+namespace TargetsDashboard.Dashboard.Formatting;
+
+/// <summary>How figures read on every page: vi-VN separators (1.234,5), dates dd/MM/yyyy, unknown never as 0%.</summary>
+public static class VietnameseFormat
+{
+    public const string Unknown = "Chưa có số liệu";
+
+    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+
+    /// <summary>A ratio (0.734) as "73,4%"; null as <see cref="Unknown"/>.</summary>
+    public static string Percent(decimal? ratio, int decimals = 1) =>
+        ratio is { } value ? (value * 100).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Vi) + "%" : Unknown;
+
+    /// <summary>A threshold (0.7) with its comparison: "≥ 70%".</summary>
+    public static string Threshold(TargetRule? target) => target is null
+        ? "Chưa có chỉ tiêu"
+        : (target.Comparison == Comparison.GreaterThan ? "> " : "≥ ") + Percent(target.Threshold, target.Threshold * 100 % 1 == 0 ? 0 : 1);
+
+    public static string Count(long value) => value.ToString("N0", Vi);
+
+    /// <summary>A change in percentage points: "+2,3 điểm", "−1,0 điểm"; null when either side is unknown.</summary>
+    public static string? ChangePoints(decimal? points) => points is null ? null : Math.Round(points.Value, 1) switch
+    {
+        > 0 and var up => "+" + up.ToString("N1", Vi) + " điểm",
+        < 0 and var down => "−" + Math.Abs(down).ToString("N1", Vi) + " điểm",
+        _ => "không đổi",
+    };
+
+    public static string Date(DateTime value) => value.ToString("dd/MM/yyyy", Vi);
+
+    public static string DateTime(DateTime value) => value.ToString("dd/MM/yyyy HH:mm", Vi);
+
+    public static string Status(KpiStatus status) => status switch
+    {
+        KpiStatus.Met => "Đạt",
+        KpiStatus.NotMet => "Chưa đạt",
+        _ => "Không xác định",
+    };
+
+    public static string PeerGroup(PeerGroup? group) => group switch
+    {
+        Kpi.PeerGroup.Departments => "Sở, ban, ngành",
+        Kpi.PeerGroup.CommunesAndWards => "Xã, phường",
+        _ => "Tất cả đơn vị",
+    };
+}

@@ -1,0 +1,133 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using TargetsDashboard.Data.Entities;
+
+namespace TargetsDashboard.Data.Auditing;
+
+/// <summary>
+/// Stamps who changed what, raises concurrency tokens and writes an <see cref="AuditEntry"/> for every change to an
+/// <see cref="IAudited"/> entity, inside the same SaveChanges (so the log and the data commit or fail together).
+/// </summary>
+public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal changeSignal) : SaveChangesInterceptor
+{
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        changeSignal.Raise();
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        changeSignal.Raise();
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Stamp(eventData.Context);
+        return base.SavingChanges(eventData, result);
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(eventData);
+        Stamp(eventData.Context);
+        return base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+
+        var user = (context as TargetsDbContext)?.ActingUser ?? "system";
+        var reason = (context as TargetsDbContext)?.AuditReason;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var entries = new List<AuditEntry>();
+
+        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
+            {
+                continue;
+            }
+
+            if (entry.Entity is ITracked tracked && entry.State != EntityState.Deleted)
+            {
+                tracked.UpdatedBy = user;
+                tracked.UpdatedAtUtc = now;
+            }
+
+            if (entry.Entity is IVersioned versioned && entry.State == EntityState.Modified)
+            {
+                versioned.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
+            }
+
+            if (entry.Entity is IAudited && ToAuditEntry(entry, user, reason, now) is { } audit)
+            {
+                entries.Add(audit);
+            }
+        }
+
+        context.Set<AuditEntry>().AddRange(entries);
+    }
+
+    private static AuditEntry? ToAuditEntry(EntityEntry entry, string user, string? reason, DateTime now)
+    {
+        var properties = entry.Properties
+            .Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata.Name is not (nameof(ITracked.UpdatedBy) or nameof(ITracked.UpdatedAtUtc) or nameof(IVersioned.Version)))
+            .ToList();
+
+        Dictionary<string, object?>? oldValues = null;
+        Dictionary<string, object?>? newValues = null;
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                newValues = properties.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+                break;
+            case EntityState.Deleted:
+                oldValues = properties.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue);
+                break;
+            default:
+                var changed = properties.Where(p => p.IsModified && !Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                if (changed.Count == 0)
+                {
+                    return null;
+                }
+
+                oldValues = changed.ToDictionary(p => p.Metadata.Name, p => p.OriginalValue);
+                newValues = changed.ToDictionary(p => p.Metadata.Name, p => p.CurrentValue);
+                break;
+        }
+
+        return new AuditEntry
+        {
+            EntityType = entry.Metadata.ClrType.Name,
+            EntityKey = NaturalKey(entry),
+            Action = entry.State.ToString(),
+            OldValues = oldValues is null ? null : JsonSerializer.Serialize(oldValues),
+            NewValues = newValues is null ? null : JsonSerializer.Serialize(newValues),
+            UserName = user,
+            AtUtc = now,
+            Reason = reason,
+        };
+    }
+
+    /// <summary>
+    /// A key that is known before the insert (generated ids are not), and that a person can read:
+    /// unit/indicator/month for a measurement.
+    /// </summary>
+    private static string NaturalKey(EntityEntry entry) => entry.Entity switch
+    {
+        Measurement m => string.Create(CultureInfo.InvariantCulture, $"{m.UnitId}/{m.IndicatorId}/{m.Month:yyyy-MM}"),
+        Target t => string.Create(CultureInfo.InvariantCulture, $"{t.IndicatorId}/{t.EffectiveFrom:yyyy-MM-dd}/{t.AppliesToKind?.ToString() ?? "*"}"),
+        _ => string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))),
+    };
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using TargetsDashboard.Data.Entities;
+
+namespace TargetsDashboard.Data.Configurations;
+
+public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
+{
+    public void Configure(EntityTypeBuilder<Indicator> builder)
+    {
+        builder.Property(i => i.Code).HasMaxLength(32);
+        builder.HasIndex(i => i.Code).IsUnique();
+        builder.Property(i => i.NameVi).HasMaxLength(300);
+        builder.Property(i => i.NameEn).HasMaxLength(300);
+        builder.Property(i => i.NumeratorVi).HasMaxLength(500);
+        builder.Property(i => i.DenominatorVi).HasMaxLength(500);
+        builder.Property(i => i.NumeratorItemVi).HasMaxLength(100);
+        builder.Property(i => i.DefinitionNoteVi).HasMaxLength(1000);
+        builder.Property(i => i.CountedOver).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Aggregation).HasConversion<string>().HasMaxLength(16);
+        builder.HasMany(i => i.Targets).WithOne(t => t.Indicator).HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TargetsDashboard.Data.Auditing;
+using TargetsDashboard.Data.Seeding;
+
+namespace TargetsDashboard.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public const string SqliteMigrationsAssembly = "TargetsDashboard.Data.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "TargetsDashboard.Data.Migrations.SqlServer";
+
+    /// <summary>
+    /// Registers the database (SQLite by default, SQL Server by configuration), the audit interceptor,
+    /// the start-up migration and demo seeding, and the KPI data source.
+    /// </summary>
+    public static IServiceCollection AddTargetsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(environment);
+
+        services.AddOptions<DatabaseOptions>()
+            .Bind(configuration.GetSection(DatabaseOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(
+                o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)),
+                $"Database:Provider SqlServer needs ConnectionStrings:{DatabaseOptions.ConnectionStringName}.")
+            .ValidateOnStart();
+
+        services.AddOptions<KpiOptions>()
+            .Bind(configuration.GetSection(KpiOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.TryAddSingletonTimeProvider();
+        services.AddSingleton<DataChangeSignal>();
+        services.AddSingleton<AuditInterceptor>();
+        services.AddDbContextFactory<TargetsDbContext>((provider, options) =>
+        {
+            var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+            var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
+            Configure(options, database.Provider, connectionString, environment.ContentRootPath, database.DataFolder);
+            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+        });
+
+        services.AddSingleton<DemoDataSeeder>();
+        services.AddHostedService<DatabaseInitializer>();
+        services.AddSingleton<KpiDataSource>();
+        return services;
+    }
+
+    /// <summary>Points the options at the chosen provider with its own migrations assembly.</summary>
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString, string contentRoot, string dataFolder)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        switch (provider)
+        {
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly));
+                break;
+            default:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    var folder = Path.GetFullPath(Path.Combine(contentRoot, dataFolder));
+                    Directory.CreateDirectory(folder);
+                    connectionString = $"Data Source={Path.Combine(folder, "dashboard.db")}";
+                }
+
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                break;
+        }
+    }
+
+    private static void TryAddSingletonTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(d => d.ServiceType != typeof(TimeProvider)))
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Kpi;
+
+namespace TargetsDashboard.Data;
+
+/// <summary>Everything the pages need to show figures: the engine over all measurements, and facts about the data.</summary>
+/// <param name="IsDemo">The database holds generated demo figures; every page says so.</param>
+/// <param name="LastChangedUtc">When the newest figure was written: the as-of time of the data.</param>
+public sealed record KpiSnapshot(KpiEngine Engine, bool IsDemo, DateTime? LastChangedUtc, IReadOnlyDictionary<string, IndicatorDetails> IndicatorDetails);
+
+/// <summary>What the pages show about an indicator beyond what the engine needs.</summary>
+public sealed record IndicatorDetails(string Code, string NameVi, string NameEn, string NumeratorVi, string DenominatorVi, bool IsWorkingDefinition, string? DefinitionNoteVi);
+
+/// <summary>
+/// Builds the KPI engine from the database and keeps it until a save anywhere in the app raises
+/// <see cref="DataChangeSignal"/>. Pages never compute ratios themselves: they ask this.
+/// </summary>
+public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFactory, DataChangeSignal changeSignal, IOptions<KpiOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private (long Version, KpiSnapshot Snapshot)? _cached;
+
+    public void Dispose() => _gate.Dispose();
+
+    public async Task<KpiSnapshot> GetAsync(CancellationToken cancellationToken = default)
+    {
+        var version = changeSignal.Version;
+        if (_cached is { } hit && hit.Version == version)
+        {
+            return hit.Snapshot;
+        }
+
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            version = changeSignal.Version;
+            if (_cached is { } again && again.Version == version)
+            {
+                return again.Snapshot;
+            }
+
+            var snapshot = await LoadAsync(cancellationToken);
+            _cached = (version, snapshot);
+            return snapshot;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task<KpiSnapshot> LoadAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
+        var codes = indicators.ToDictionary(i => i.Id, i => i.Code);
+        var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
+        var targets = await db.Targets.AsNoTracking().ToListAsync(cancellationToken);
+        var rows = await db.Measurements.AsNoTracking()
+            .Select(m => new { m.UnitId, m.IndicatorId, m.Month, m.Numerator, m.Denominator })
+            .ToListAsync(cancellationToken);
+        var isDemo = await db.Measurements.AnyAsync(m => m.Source == MeasurementSource.Demo, cancellationToken);
+        var lastChanged = rows.Count == 0 ? (DateTime?)null : await db.Measurements.MaxAsync(m => m.UpdatedAtUtc, cancellationToken);
+
+        var engine = new KpiEngine(
+            units.Select(ToUnitInfo).ToList(),
+            indicators.Select(i => new IndicatorInfo(i.Code, i.NameVi, i.Aggregation, i.CountedOver, i.NumeratorItemVi, i.DisplayOrder)).ToList(),
+            targets.Select(t => ToTargetRule(t, codes[t.IndicatorId])).ToList(),
+            rows.Select(r => new Kpi.Measurement(r.UnitId, codes[r.IndicatorId], YearMonth.FromDate(r.Month), r.Numerator, r.Denominator)),
+            options.Value.ToSettings());
+
+        var details = indicators.ToDictionary(
+            i => i.Code,
+            i => new IndicatorDetails(i.Code, i.NameVi, i.NameEn, i.NumeratorVi, i.DenominatorVi, i.IsWorkingDefinition, i.DefinitionNoteVi));
+        return new KpiSnapshot(engine, isDemo, lastChanged, details);
+    }
+
+    public static UnitInfo ToUnitInfo(Unit unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return new UnitInfo(
+            unit.Id,
+            unit.Code,
+            unit.Name,
+            unit.Kind,
+            YearMonth.FromDate(unit.ValidFrom),
+            unit.ValidTo is { } to ? YearMonth.FromDate(to) : null);
+    }
+
+    public static TargetRule ToTargetRule(Target target, string indicatorCode)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return new TargetRule(
+            target.Id,
+            indicatorCode,
+            target.Threshold,
+            target.Comparison,
+            YearMonth.FromDate(target.EffectiveFrom),
+            target.EffectiveTo is { } to ? YearMonth.FromDate(to) : null,
+            target.AppliesToKind,
+            string.Create(CultureInfo.InvariantCulture, $"{target.SourceIssuer} số {target.SourceDocumentNumber} ngày {target.SourceDocumentDate:dd/MM/yyyy}"));
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using TargetsDashboard.Data.Entities;
+
+namespace TargetsDashboard.Data;
+
+public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : DbContext(options)
+{
+    /// <summary>The user name written to the audit log and to <see cref="ITracked.UpdatedBy"/> by this context's saves.</summary>
+    public string ActingUser { get; set; } = "system";
+
+    /// <summary>Why this context's next saves are made; written with every audit entry.</summary>
+    public string? AuditReason { get; set; }
+
+    public DbSet<Unit> Units => Set<Unit>();
+
+    public DbSet<UnitNameHistory> UnitNameHistory => Set<UnitNameHistory>();
+
+    public DbSet<Indicator> Indicators => Set<Indicator>();
+
+    public DbSet<Target> Targets => Set<Target>();
+
+    public DbSet<Measurement> Measurements => Set<Measurement>();
+
+    public DbSet<UnitMonthNote> UnitMonthNotes => Set<UnitMonthNote>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TargetsDbContext).Assembly);
+    }
+}
