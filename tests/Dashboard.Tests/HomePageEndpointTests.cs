@@ -1,0 +1,99 @@
+using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using TargetsDashboard.Dashboard.Formatting;
+using TargetsDashboard.Data;
+using TargetsDashboard.Kpi;
+
+namespace TargetsDashboard.Dashboard.Tests;
+
+public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+{
+    [Fact]
+    public async Task Home_FirstStart_ServesLatestMonthWithDemoBanner()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Dữ liệu minh họa", html, StringComparison.Ordinal);
+        Assert.Contains("Tổng quan toàn tỉnh · Tháng 10/2025", html, StringComparison.Ordinal);
+        Assert.Contains("đơn vị đã báo cáo", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_EveryIndicatorTile_ShowsTheEnginesProvinceRatio()
+    {
+        using var client = factory.CreateClient();
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+        var engine = (await factory.Services.GetRequiredService<KpiDataSource>().GetAsync()).Engine;
+        var period = Period.ForMonth(new YearMonth(2025, 10));
+
+        Assert.Equal(5, engine.Indicators.Count);
+        foreach (var indicator in engine.Indicators)
+        {
+            var total = engine.Total(indicator.Code, null, period);
+            var tile = Slice(html, $"data-testid=\"tile-{indicator.Code}\"");
+            Assert.Contains($">{VietnameseFormat.Percent(total.Value.Ratio)}<", tile, StringComparison.Ordinal);
+            Assert.Contains($"{total.UnitsMeeting}/{total.UnitsExpected} đơn vị đạt chỉ tiêu", tile, StringComparison.Ordinal);
+            Assert.Contains("4912/UBND-HCC", tile, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("/?ky=2025-Q3", "Quý III/2025")]
+    [InlineData("/?ky=2025", "Năm 2025")]
+    [InlineData("/?ky=2025-09", "Tháng 09/2025")]
+    public async Task Home_PeriodInQuery_ShowsThatPeriod(string url, string heading)
+    {
+        using var client = factory.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(url, UriKind.Relative)));
+
+        Assert.Contains($"Tổng quan toàn tỉnh · {heading}", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Home_MonthWithoutFigures_SaysSoInsteadOfShowingZero()
+    {
+        using var client = factory.CreateClient();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?ky=2020-01", UriKind.Relative)));
+
+        Assert.Contains("Chưa có số liệu cho kỳ này", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"ratio\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UnknownPath_Get_Returns404WithVietnamesePage()
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri("/khong-co-trang-nay", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("Không tìm thấy trang", WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/_framework/blazor.web.js")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.css")]
+    [InlineData("/_content/MudBlazor/MudBlazor.min.js")]
+    public async Task StaticAssets_NeededForInteractivity_AreServed(string path)
+    {
+        using var client = factory.CreateClient();
+
+        var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    private static string Slice(string html, string marker)
+    {
+        var start = html.IndexOf(marker, StringComparison.Ordinal);
+        Assert.True(start >= 0, $"Marker {marker} not found.");
+        var next = html.IndexOf("data-testid=\"tile-", start + marker.Length, StringComparison.Ordinal);
+        return next < 0 ? html[start..] : html[start..next];
+    }
+}

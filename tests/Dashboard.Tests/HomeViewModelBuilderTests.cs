@@ -1,0 +1,48 @@
+using TargetsDashboard.Dashboard.ViewModels;
+using TargetsDashboard.Data;
+using TargetsDashboard.Kpi;
+
+namespace TargetsDashboard.Dashboard.Tests;
+
+public class HomeViewModelBuilderTests
+{
+    private static readonly YearMonth October = new(2025, 10);
+
+    [Fact]
+    public void Build_NoFigures_SaysNoPeriodAndNoData()
+    {
+        var model = HomeViewModelBuilder.Build(Snapshot([]), null);
+
+        Assert.False(model.HasData);
+        Assert.Empty(model.Tiles);
+        Assert.Equal("Chưa có kỳ báo cáo", model.PeriodLabel);
+    }
+
+    [Fact]
+    public void Build_TwoUnits_ShowsProvinceRatioAsSumOverSumAndCompleteness()
+    {
+        // 90/100 and 1/10: the province ratio is 91/110 = 82,7%, not the mean of 90% and 10%.
+        var model = HomeViewModelBuilder.Build(
+            Snapshot([new(1, "DIGITIZED", October, 90, 100), new(2, "DIGITIZED", October, 1, 10)]),
+            null);
+
+        var tile = Assert.Single(model.Tiles);
+        Assert.Equal("Tháng 10/2025", model.PeriodLabel);
+        Assert.Equal("82,7%", tile.RatioText);
+        Assert.Equal("91/110", tile.FractionText);
+        Assert.Equal("1/3 đơn vị đạt chỉ tiêu", tile.MeetingText);
+        Assert.Equal("2/3 đơn vị đã báo cáo", model.CompletenessText);
+        Assert.Equal(KpiStatus.Met, tile.Status);
+        Assert.Equal("≥ 70%", tile.ThresholdText);
+    }
+
+    private static KpiSnapshot Snapshot(IReadOnlyList<Measurement> figures)
+    {
+        var engine = new KpiEngine(
+            [new UnitInfo(1, "so-a", "Sở A", UnitKind.Department), new UnitInfo(2, "xa-b", "Xã B", UnitKind.Commune), new UnitInfo(3, "xa-c", "Xã C", UnitKind.Commune)],
+            [new IndicatorInfo("DIGITIZED", "Hồ sơ được số hóa", Aggregation.Flow, CountedOver.Dossiers, "hồ sơ được số hóa")],
+            [new TargetRule(1, "DIGITIZED", 0.7m, Comparison.AtLeast, new YearMonth(2025, 1), null, null, "Công văn 4912/UBND-HCC")],
+            figures);
+        return new KpiSnapshot(engine, false, null, new Dictionary<string, IndicatorDetails>());
+    }
+}
