@@ -18,7 +18,7 @@ public static class DashboardServiceCollectionExtensions
 
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
-        services.AddScoped<HomeViewModelBuilder>();
+        services.AddScoped<OverviewViewModelBuilder>();
         return services;
     }
 }

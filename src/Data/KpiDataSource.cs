@@ -9,10 +9,15 @@ namespace TargetsDashboard.Data;
 /// <summary>Everything the pages need to show figures: the engine over all measurements, and facts about the data.</summary>
 /// <param name="IsDemo">The database holds generated demo figures; every page says so.</param>
 /// <param name="LastChangedUtc">When the newest figure was written: the as-of time of the data.</param>
-public sealed record KpiSnapshot(KpiEngine Engine, bool IsDemo, DateTime? LastChangedUtc, IReadOnlyDictionary<string, IndicatorDetails> IndicatorDetails);
+/// <param name="FirstMonth">The earliest month with figures, for period pickers.</param>
+public sealed record KpiSnapshot(KpiEngine Engine, bool IsDemo, DateTime? LastChangedUtc, IReadOnlyDictionary<string, IndicatorDetails> IndicatorDetails, YearMonth? FirstMonth = null)
+{
+    /// <summary>The latest month with figures.</summary>
+    public YearMonth? LastMonth => Engine.LatestMonthWithData;
+}
 
 /// <summary>What the pages show about an indicator beyond what the engine needs.</summary>
-public sealed record IndicatorDetails(string Code, string NameVi, string NameEn, string NumeratorVi, string DenominatorVi, bool IsWorkingDefinition, string? DefinitionNoteVi);
+public sealed record IndicatorDetails(string Code, string NameVi, string NameEn, string ShortNameVi, string NumeratorVi, string DenominatorVi, bool IsWorkingDefinition, string? DefinitionNoteVi);
 
 /// <summary>
 /// Builds the KPI engine from the database and keeps it until a save anywhere in the app raises
@@ -74,8 +79,9 @@ public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFac
 
         var details = indicators.ToDictionary(
             i => i.Code,
-            i => new IndicatorDetails(i.Code, i.NameVi, i.NameEn, i.NumeratorVi, i.DenominatorVi, i.IsWorkingDefinition, i.DefinitionNoteVi));
-        return new KpiSnapshot(engine, isDemo, lastChanged, details);
+            i => new IndicatorDetails(i.Code, i.NameVi, i.NameEn, i.ShortNameVi, i.NumeratorVi, i.DenominatorVi, i.IsWorkingDefinition, i.DefinitionNoteVi));
+        var firstMonth = rows.Count == 0 ? (YearMonth?)null : YearMonth.FromDate(rows.Min(r => r.Month));
+        return new KpiSnapshot(engine, isDemo, lastChanged, details, firstMonth);
     }
 
     public static UnitInfo ToUnitInfo(Unit unit)

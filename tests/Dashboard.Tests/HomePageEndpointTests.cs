@@ -18,7 +18,7 @@ public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<Das
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Dữ liệu minh họa", html, StringComparison.Ordinal);
-        Assert.Contains("Tổng quan toàn tỉnh · Tháng 10/2025", html, StringComparison.Ordinal);
+        Assert.Contains("Tổng quan · Tháng 10/2025", html, StringComparison.Ordinal);
         Assert.Contains("đơn vị đã báo cáo", html, StringComparison.Ordinal);
     }
 
@@ -51,7 +51,7 @@ public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<Das
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(url, UriKind.Relative)));
 
-        Assert.Contains($"Tổng quan toàn tỉnh · {heading}", html, StringComparison.Ordinal);
+        Assert.Contains($"Tổng quan · {heading}", html, StringComparison.Ordinal);
     }
 
     [Fact]

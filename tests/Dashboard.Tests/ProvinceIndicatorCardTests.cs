@@ -1,6 +1,6 @@
 using Bunit;
 using MudBlazor.Services;
-using TargetsDashboard.Dashboard.Components.Shared;
+using TargetsDashboard.Dashboard.Components.Common;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Kpi;
 

@@ -40,6 +40,33 @@ public static class VietnameseFormat
         _ => "Không xác định",
     };
 
+    /// <summary>The gap as work to do: "cần thêm 37 hồ sơ được số hóa".</summary>
+    public static string GapText(KpiGap gap, IndicatorInfo indicator)
+    {
+        ArgumentNullException.ThrowIfNull(gap);
+        ArgumentNullException.ThrowIfNull(indicator);
+        return $"cần thêm {Count(gap.ItemsNeeded)} {indicator.NumeratorItemVi}";
+    }
+
+    /// <summary>A score out of 100 with one decimal: "87,5".</summary>
+    public static string Score(decimal score) => score.ToString("N1", Vi);
+
+    /// <summary>A rank change: "▲ 3", "▼ 1", "–" when unchanged, empty when unknown.</summary>
+    public static string RankChange(int? change) => change switch
+    {
+        null => string.Empty,
+        > 0 => "▲ " + change.Value.ToString(Vi),
+        < 0 => "▼ " + (-change.Value).ToString(Vi),
+        _ => "–",
+    };
+
+    public static string UnitKind(UnitKind kind) => kind switch
+    {
+        Kpi.UnitKind.Department => "Sở, ban, ngành",
+        Kpi.UnitKind.Ward => "Phường",
+        _ => "Xã",
+    };
+
     public static string PeerGroup(PeerGroup? group) => group switch
     {
         Kpi.PeerGroup.Departments => "Sở, ban, ngành",

@@ -12,6 +12,7 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
         builder.HasIndex(i => i.Code).IsUnique();
         builder.Property(i => i.NameVi).HasMaxLength(300);
         builder.Property(i => i.NameEn).HasMaxLength(300);
+        builder.Property(i => i.ShortNameVi).HasMaxLength(60);
         builder.Property(i => i.NumeratorVi).HasMaxLength(500);
         builder.Property(i => i.DenominatorVi).HasMaxLength(500);
         builder.Property(i => i.NumeratorItemVi).HasMaxLength(100);

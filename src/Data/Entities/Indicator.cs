@@ -14,6 +14,9 @@ public class Indicator
 
     public required string NameEn { get; set; }
 
+    /// <summary>A column heading: "Số hóa".</summary>
+    public required string ShortNameVi { get; set; }
+
     /// <summary>What the numerator counts, in Vietnamese.</summary>
     public required string NumeratorVi { get; set; }
 

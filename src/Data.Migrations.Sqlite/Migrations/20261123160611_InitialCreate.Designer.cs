@@ -11,7 +11,7 @@ using TargetsDashboard.Data;
 namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TargetsDbContext))]
-    [Migration("20261123153604_InitialCreate")]
+    [Migration("20261123160611_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -122,6 +122,11 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("NumeratorVi")
                         .IsRequired()
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortNameVi")
+                        .IsRequired()
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

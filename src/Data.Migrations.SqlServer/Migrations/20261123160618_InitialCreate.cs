@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
+namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -15,16 +15,16 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                 name: "AuditLog",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    OldValues = table.Column<string>(type: "TEXT", nullable: true),
-                    NewValues = table.Column<string>(type: "TEXT", nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    EntityType = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    EntityKey = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    OldValues = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    NewValues = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Reason = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -35,19 +35,20 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                 name: "Indicators",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    NameVi = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    NumeratorVi = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    DenominatorVi = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
-                    NumeratorItemVi = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    CountedOver = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    Aggregation = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    IsWorkingDefinition = table.Column<bool>(type: "INTEGER", nullable: false),
-                    DefinitionNoteVi = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    DisplayOrder = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    NameVi = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    NameEn = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ShortNameVi = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    NumeratorVi = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    DenominatorVi = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: false),
+                    NumeratorItemVi = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CountedOver = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Aggregation = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    IsWorkingDefinition = table.Column<bool>(type: "bit", nullable: false),
+                    DefinitionNoteVi = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    DisplayOrder = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -58,14 +59,14 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                 name: "Units",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    SuccessorId = table.Column<int>(type: "INTEGER", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Code = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    SuccessorId = table.Column<int>(type: "int", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -82,17 +83,17 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                 name: "Targets",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Threshold = table.Column<decimal>(type: "TEXT", precision: 7, scale: 6, nullable: false),
-                    Comparison = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    EffectiveTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    AppliesToKind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    SourceDocumentNumber = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    SourceDocumentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    SourceIssuer = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    IndicatorId = table.Column<int>(type: "int", nullable: false),
+                    Threshold = table.Column<decimal>(type: "decimal(7,6)", precision: 7, scale: 6, nullable: false),
+                    Comparison = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    EffectiveTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    AppliesToKind = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: true),
+                    SourceDocumentNumber = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    SourceDocumentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    SourceIssuer = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,18 +110,18 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                 name: "Measurements",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    IndicatorId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Numerator = table.Column<long>(type: "INTEGER", nullable: false),
-                    Denominator = table.Column<long>(type: "INTEGER", nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    SourceReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    IndicatorId = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Numerator = table.Column<long>(type: "bigint", nullable: false),
+                    Denominator = table.Column<long>(type: "bigint", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    SourceReference = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -144,14 +145,14 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                 name: "UnitMonthNotes",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Text = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -168,12 +169,12 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                 name: "UnitNameHistory",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UnitId = table.Column<int>(type: "INTEGER", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    ValidFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ValidTo = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UnitId = table.Column<int>(type: "int", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    ValidFrom = table.Column<DateOnly>(type: "date", nullable: false),
+                    ValidTo = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using TargetsDashboard.Data;
 namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(TargetsDbContext))]
-    [Migration("20261123153609_InitialCreate")]
+    [Migration("20261123160618_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -132,6 +132,11 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("ShortNameVi")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
 
                     b.HasKey("Id");
 

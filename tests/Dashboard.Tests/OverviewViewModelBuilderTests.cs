@@ -4,14 +4,14 @@ using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Tests;
 
-public class HomeViewModelBuilderTests
+public class OverviewViewModelBuilderTests
 {
     private static readonly YearMonth October = new(2025, 10);
 
     [Fact]
     public void Build_NoFigures_SaysNoPeriodAndNoData()
     {
-        var model = HomeViewModelBuilder.Build(Snapshot([]), null);
+        var model = OverviewViewModelBuilder.Build(Snapshot([]), null, null);
 
         Assert.False(model.HasData);
         Assert.Empty(model.Tiles);
@@ -22,8 +22,9 @@ public class HomeViewModelBuilderTests
     public void Build_TwoUnits_ShowsProvinceRatioAsSumOverSumAndCompleteness()
     {
         // 90/100 and 1/10: the province ratio is 91/110 = 82,7%, not the mean of 90% and 10%.
-        var model = HomeViewModelBuilder.Build(
+        var model = OverviewViewModelBuilder.Build(
             Snapshot([new(1, "DIGITIZED", October, 90, 100), new(2, "DIGITIZED", October, 1, 10)]),
+            Period.ForMonth(October),
             null);
 
         var tile = Assert.Single(model.Tiles);
@@ -34,6 +35,25 @@ public class HomeViewModelBuilderTests
         Assert.Equal("2/3 đơn vị đã báo cáo", model.CompletenessText);
         Assert.Equal(KpiStatus.Met, tile.Status);
         Assert.Equal("≥ 70%", tile.ThresholdText);
+    }
+
+    [Fact]
+    public void Build_UnitBelowTarget_CellShowsGapAsWorkToDo()
+    {
+        // 1/10 against 70%: ceil(0,7 × 10) − 1 = 6 more dossiers.
+        var model = OverviewViewModelBuilder.Build(
+            Snapshot([new(1, "DIGITIZED", October, 90, 100), new(2, "DIGITIZED", October, 1, 10)]),
+            Period.ForMonth(October),
+            PeerGroup.CommunesAndWards);
+
+        var commune = model.Rows.Single(r => r.UnitCode == "xa-b").Cells["DIGITIZED"];
+        var silent = model.Rows.Single(r => r.UnitCode == "xa-c").Cells["DIGITIZED"];
+        Assert.Equal(KpiStatus.NotMet, commune.Status);
+        Assert.Equal("10,0%", commune.RatioText);
+        Assert.Contains("cần thêm 6 hồ sơ được số hóa", commune.Detail, StringComparison.Ordinal);
+        Assert.Equal(KpiStatus.Unknown, silent.Status);
+        Assert.Equal("Chưa có", silent.RatioText);
+        Assert.Equal(2, model.Rows.Count);
     }
 
     private static KpiSnapshot Snapshot(IReadOnlyList<Measurement> figures)

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace TargetsDashboard.Dashboard.ViewModels;
+
+/// <summary>The app's URLs in one place, with the selections that travel with them.</summary>
+public static class Links
+{
+    public static string Overview(string? period, string? group) => With("/", period, group);
+
+    public static string Indicator(string code, string? period, string? group) => With($"/chi-tieu/{Uri.EscapeDataString(code)}", period, group);
+
+    public static string Unit(string unitCode, string? period) => With($"/don-vi/{Uri.EscapeDataString(unitCode)}", period, null);
+
+    public static string Rankings(string? period) => With("/xep-hang", period, null);
+
+    private static string With(string path, string? period, string? group)
+    {
+        var query = new Dictionary<string, string?>();
+        if (!string.IsNullOrEmpty(period))
+        {
+            query[ViewQuery.PeriodKey] = period;
+        }
+
+        if (!string.IsNullOrEmpty(group))
+        {
+            query[ViewQuery.GroupKey] = group;
+        }
+
+        return QueryHelpers.AddQueryString(path, query);
+    }
+}

@@ -1,0 +1,104 @@
+using TargetsDashboard.Dashboard.Formatting;
+using TargetsDashboard.Data;
+using TargetsDashboard.Kpi;
+
+namespace TargetsDashboard.Dashboard.ViewModels;
+
+/// <summary>Builds <see cref="OverviewViewModel"/> from the KPI engine; no ratio is computed here.</summary>
+public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
+{
+    public async Task<OverviewViewModel> BuildAsync(string? periodToken, PeerGroup? group, CancellationToken cancellationToken = default)
+    {
+        var snapshot = await dataSource.GetAsync(cancellationToken);
+        return Build(snapshot, ViewQuery.ParsePeriod(periodToken, snapshot.LastMonth), group);
+    }
+
+    public static OverviewViewModel Build(KpiSnapshot snapshot, Period? period, PeerGroup? group)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        var engine = snapshot.Engine;
+        if (period is null)
+        {
+            return new OverviewViewModel(null, "Chưa có kỳ báo cáo", group, snapshot.IsDemo, false, null, "Chưa đơn vị nào báo cáo", [], [], [], []);
+        }
+
+        var completeness = engine.Completeness(group, period);
+        var tiles = engine.Indicators.Select(i => Tile(snapshot, engine.Total(i.Code, group, period))).ToList();
+        var columns = engine.Indicators.Select(i => new IndicatorColumn(
+            i.Code,
+            snapshot.IndicatorDetails.GetValueOrDefault(i.Code)?.ShortNameVi ?? i.Code,
+            i.NameVi,
+            tiles.First(t => t.Code == i.Code).ThresholdText)).ToList();
+
+        var groups = new[] { PeerGroup.Departments, PeerGroup.CommunesAndWards };
+        var rows = groups.Where(g => group is null || g == group)
+            .SelectMany(g => engine.Rank(g, period).Entries)
+            .Select(Row)
+            .ToList();
+
+        return new OverviewViewModel(
+            period,
+            period.ToDisplayString(),
+            group,
+            snapshot.IsDemo,
+            completeness.UnitsReported > 0,
+            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.DateTime(changed.ToLocalTime()) : null,
+            $"{completeness.UnitsReported}/{completeness.UnitsExpected} đơn vị đã báo cáo",
+            groups.Where(g => group is null || g == group)
+                .Select(g => engine.Completeness(g, period))
+                .Select(c => new GroupCompleteness(VietnameseFormat.PeerGroup(c.Group), c.UnitsReported, c.UnitsExpected))
+                .ToList(),
+            tiles,
+            columns,
+            rows);
+    }
+
+    public static IndicatorTile Tile(KpiSnapshot snapshot, ProvinceTotal total)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(total);
+        var value = total.Value;
+        return new IndicatorTile(
+            total.Indicator.Code,
+            total.Indicator.NameVi,
+            VietnameseFormat.Percent(value.Ratio),
+            value.IsKnown ? $"{VietnameseFormat.Count(value.Numerator!.Value)}/{VietnameseFormat.Count(value.Denominator!.Value)}" : string.Empty,
+            total.Status,
+            VietnameseFormat.Status(total.Status),
+            VietnameseFormat.Threshold(total.Target),
+            total.Target?.Source,
+            $"{total.UnitsMeeting}/{total.UnitsExpected} đơn vị đạt chỉ tiêu",
+            VietnameseFormat.ChangePoints(total.ChangePoints),
+            snapshot.IndicatorDetails.GetValueOrDefault(total.Indicator.Code)?.IsWorkingDefinition ?? false);
+    }
+
+    public static GridCell Cell(UnitIndicatorResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var value = result.Value;
+        var detail = value.IsKnown
+            ? $"{VietnameseFormat.Count(value.Numerator!.Value)}/{VietnameseFormat.Count(value.Denominator!.Value)}"
+            : value.Denominator == 0 ? "Mẫu số bằng 0" : VietnameseFormat.Unknown;
+        if (result.Gap is { } gap)
+        {
+            detail += $" · {VietnameseFormat.GapText(gap, result.Indicator)}";
+        }
+
+        return new GridCell(result.Status, value.Ratio, value.IsKnown ? VietnameseFormat.Percent(value.Ratio) : "Chưa có", detail, result.Gap?.Points, result.IsClose);
+    }
+
+    private static OverviewRow Row(RankingEntry entry)
+    {
+        var score = entry.Score;
+        return new OverviewRow(
+            score.Unit.UnitId,
+            score.Unit.Code,
+            score.Unit.Name,
+            VietnameseFormat.UnitKind(score.Unit.Kind),
+            score.Score,
+            score.HasAnyData ? VietnameseFormat.Score(score.Score) : VietnameseFormat.Unknown,
+            entry.Rank,
+            entry.RankChange,
+            score.Indicators.ToDictionary(i => i.Indicator.Code, Cell));
+    }
+}

@@ -1,0 +1,41 @@
+using TargetsDashboard.Kpi;
+
+namespace TargetsDashboard.Dashboard.ViewModels;
+
+/// <summary>How the selections of a view are written in its URL, so that any view can be linked and survives a refresh.</summary>
+public static class ViewQuery
+{
+    /// <summary>Query key of the period: ?ky=2025-10, 2025-Q3, 2025, 2025-YTD10.</summary>
+    public const string PeriodKey = "ky";
+
+    /// <summary>Query key of the peer group: ?nhom=so-ban-nganh or xa-phuong; absent for all units.</summary>
+    public const string GroupKey = "nhom";
+
+    public const string SortKey = "sx";
+
+    public const string DescendingKey = "giam";
+
+    public const string FilterKey = "tim";
+
+    public const string DepartmentsToken = "so-ban-nganh";
+
+    public const string CommunesToken = "xa-phuong";
+
+    /// <summary>The period named in the URL, or the latest month with figures (null when there are none).</summary>
+    public static Period? ParsePeriod(string? token, YearMonth? latestMonth) =>
+        Period.TryParseToken(token, out var period) ? period : latestMonth is { } month ? Period.ForMonth(month) : null;
+
+    public static PeerGroup? ParseGroup(string? token) => token switch
+    {
+        DepartmentsToken => PeerGroup.Departments,
+        CommunesToken => PeerGroup.CommunesAndWards,
+        _ => null,
+    };
+
+    public static string? GroupToken(PeerGroup? group) => group switch
+    {
+        PeerGroup.Departments => DepartmentsToken,
+        PeerGroup.CommunesAndWards => CommunesToken,
+        _ => null,
+    };
+}
