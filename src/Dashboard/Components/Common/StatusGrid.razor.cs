@@ -46,7 +46,7 @@ public partial class StatusGrid
         return Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
         {
             [ViewQuery.SortKey] = key == OverviewGrid.ByRank && !descending ? null : key,
-            [ViewQuery.DescendingKey] = descending ? true : null,
+            [ViewQuery.DescendingKey] = descending ? "true" : null,
         });
     }
 

@@ -7,6 +7,9 @@ public partial class MainLayout
 {
     private bool _drawerOpen = true;
 
+    /// <summary>True once the circuit has rendered: browser tests wait for it before they click.</summary>
+    private bool _interactive;
+
     private static string Province => UnitCatalog.ProvinceName;
 
     /// <summary>A sober theme: office staff print these pages.</summary>
@@ -28,4 +31,13 @@ public partial class MainLayout
     };
 
     private void ToggleDrawer() => _drawerOpen = !_drawerOpen;
+
+    protected override void OnAfterRender(bool firstRender)
+    {
+        if (firstRender)
+        {
+            _interactive = true;
+            StateHasChanged();
+        }
+    }
 }
