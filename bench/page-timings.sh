@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Server render time of the dashboard's pages over HTTP (the prerendered response a browser gets first),
+# on a fresh SQLite database with the province demo set (110 units x 5 indicators x 24 months).
+# Prints cold start to first page, then median and p95 per page over N requests after a warm-up.
+# Usage: bench/page-timings.sh [requests-per-page]   (needs curl and python3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+requests=${1:-40}
+port=5099
+work=$(mktemp -d)
+trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
+
+dotnet build src/Dashboard -c Release -v quiet -nologo >/dev/null
+app=src/Dashboard/bin/Release/net10.0/TargetsDashboard.Dashboard.dll
+
+start=$(date +%s.%N)
+ConnectionStrings__Dashboard="Data Source=$work/bench.db" Database__DemoEndMonth=2025-10 \
+  ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+  dotnet "$app" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
+pid=$!
+until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.05; done
+ready=$(date +%s.%N)
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(dotnet --version) SDK"
+printf 'cold start to first page (new database: migrate + seed + render): %.2f s\n' "$(echo "$ready - $start" | bc)"
+echo "database: $(du -k "$work/bench.db" | cut -f1) KiB (+ WAL $(du -k "$work/bench.db-wal" 2>/dev/null | cut -f1) KiB)"
+
+pages=("/" "/?nhom=xa-phuong&sx=thieu-DIGITIZED&giam=true" "/chi-tieu/DIGITIZED" "/don-vi/so-tu-phap" "/xep-hang" "/xep-hang/tom-tat")
+printf '%-50s %6s %10s %10s\n' page status median_ms p95_ms
+for page in "${pages[@]}"; do
+  url="http://127.0.0.1:$port$page"
+  for _ in 1 2 3 4 5; do curl -s -o /dev/null "$url"; done
+  status=$(curl -s -o /dev/null -w '%{http_code}' "$url")
+  for _ in $(seq "$requests"); do curl -s -o /dev/null -w '%{time_total}\n' "$url"; done > "$work/times"
+  python3 - "$page" "$status" "$work/times" <<'PY'
+import statistics, sys
+page, status, path = sys.argv[1], sys.argv[2], sys.argv[3]
+times = sorted(float(t) * 1000 for t in open(path))
+p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
+print(f"{page:<50} {status:>6} {statistics.median(times):>10.1f} {p95:>10.1f}")
+PY
+done
