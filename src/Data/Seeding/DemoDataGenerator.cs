@@ -78,13 +78,13 @@ public sealed class DemoDataGenerator(ulong seed = 20251026)
             // A unit improves, holds or slips: drift in share points a month.
             var trend = random.NextDouble() switch
             {
-                < 0.55 => 0.006 + (random.NextDouble() * 0.012),
+                < 0.55 => 0.003 + (random.NextDouble() * 0.008),
                 < 0.85 => -0.002 + (random.NextDouble() * 0.004),
-                _ => -0.012 + (random.NextDouble() * 0.008),
+                _ => -0.010 + (random.NextDouble() * 0.006),
             };
             foreach (var code in new[] { ReferenceData.NonBoundary, ReferenceData.Contactless, ReferenceData.Digitized, ReferenceData.FullOnline, ReferenceData.OnlineProcessed })
             {
-                var start = 0.35 + (random.NextDouble() * 0.5);
+                var start = 0.30 + (random.NextDouble() * 0.5);
                 var drift = trend + ((random.NextDouble() - 0.5) * 0.006);
                 profile._shares[code] = (start, drift);
             }
@@ -113,7 +113,7 @@ public sealed class DemoDataGenerator(ulong seed = 20251026)
         private double Share(string code, int index, SplitMix64 random, double noise)
         {
             var (start, drift) = _shares[code];
-            return Math.Clamp(start + (drift * index) + ((random.NextDouble() - 0.5) * 2 * noise), 0.02, 1);
+            return Math.Clamp(start + (drift * index) + ((random.NextDouble() - 0.5) * 2 * noise), 0.02, 0.995);
         }
 
         private static long Take(long total, double share) => Math.Min(total, (long)Math.Round(total * share));
