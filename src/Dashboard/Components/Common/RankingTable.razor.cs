@@ -20,6 +20,9 @@ public partial class RankingTable
     [Parameter]
     public string? PreviousPeriodLabel { get; set; }
 
+    /// <summary>Wards and communes share a table, so their kind is shown; departments need no label.</summary>
+    private bool ShowKind => Section.Group != PeerGroup.Departments;
+
     public static string ChangeClass(int? change) => change switch
     {
         > 0 => "rank-up",
