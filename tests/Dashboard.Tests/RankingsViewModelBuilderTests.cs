@@ -78,6 +78,18 @@ public class RankingsViewModelBuilderTests
     }
 
     [Fact]
+    public void Build_KnownValueButNoTargetInForce_FlagSaysNoTarget()
+    {
+        var december = new YearMonth(2024, 12);
+        var snapshot = RankingFixture.Snapshot([new(1, "DIGITIZED", december, 80, 100)]);
+
+        var model = RankingsViewModelBuilder.Build(snapshot, Period.ForMonth(december), null);
+
+        var row = model.Sections[0].Rows.Single(r => r.UnitCode == "so-a");
+        Assert.Equal(["Số hóa (chưa có chỉ tiêu)", "Toàn trình"], row.UnknownIndicators);
+    }
+
+    [Fact]
     public void Build_UnitsInQuery_HistoryHasTwelveMonthsAndGapsWhereUnranked()
     {
         var model = RankingsViewModelBuilder.Build(RankingFixture.Snapshot(), Period.ForMonth(October), "so-c,xa-silent");

@@ -24,7 +24,7 @@ public sealed record RankingSection(PeerGroup Group, string Key, string Title, s
 /// <summary>A unit's row of a ranking table, in the engine's order (ranked first, unranked last).</summary>
 /// <param name="RankText">The rank, or "–" for a unit with no figures at all.</param>
 /// <param name="RankChange">Places gained since the previous period (positive is up); null when either rank is missing.</param>
-/// <param name="UnknownIndicators">Short names of the indicators that earned nothing because their value is unknown.</param>
+/// <param name="UnknownIndicators">Short names of the indicators that earned nothing because their value is unknown (or, marked so, no target was in force).</param>
 /// <param name="ToggleHref">The same page with this unit added to or removed from the rank history chart.</param>
 public sealed record RankingRow(
     string UnitCode,

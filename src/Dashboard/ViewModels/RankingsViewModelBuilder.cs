@@ -130,7 +130,9 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
             score.Indicators.ToDictionary(i => i.Indicator.Code, OverviewViewModelBuilder.Cell),
             score.MetCount,
             $"{score.MetCount}/{score.Indicators.Count}",
-            score.UnknownIndicators.Select(c => ShortName(snapshot, c)).ToList(),
+            score.Indicators.Where(i => score.UnknownIndicators.Contains(i.Indicator.Code))
+                .Select(i => i.Value.IsKnown && i.Target is null ? $"{ShortName(snapshot, i.Indicator.Code)} (chưa có chỉ tiêu)" : ShortName(snapshot, i.Indicator.Code))
+                .ToList(),
             isSelected,
             Links.Rankings(periodToken, toggled));
     }
