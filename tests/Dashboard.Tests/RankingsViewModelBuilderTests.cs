@@ -71,6 +71,8 @@ public class RankingsViewModelBuilderTests
 
         var partial = model.Sections[0].Rows.Single(r => r.UnitCode == "so-b");
         Assert.Equal(["Số hóa"], partial.UnknownIndicators);
+        Assert.Equal("chưa có số liệu: Số hóa", partial.UnscoredText);
+        Assert.True(model.AnyTargetInForce);
         Assert.Equal(KpiStatus.Unknown, partial.Cells["DIGITIZED"].Status);
         Assert.Equal("Chưa có", partial.Cells["DIGITIZED"].RatioText);
         Assert.Equal("1/2", partial.MetText);
@@ -86,7 +88,9 @@ public class RankingsViewModelBuilderTests
         var model = RankingsViewModelBuilder.Build(snapshot, Period.ForMonth(december), null);
 
         var row = model.Sections[0].Rows.Single(r => r.UnitCode == "so-a");
-        Assert.Equal(["Số hóa (chưa có chỉ tiêu)", "Toàn trình"], row.UnknownIndicators);
+        Assert.Equal(["Số hóa", "Toàn trình"], row.UnknownIndicators);
+        Assert.Equal("chưa có số liệu: Toàn trình; chưa có chỉ tiêu: Số hóa", row.UnscoredText);
+        Assert.False(model.AnyTargetInForce);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using TargetsDashboard.Kpi;
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The rankings page: one table per peer group and the rank history of the units chosen in <c>dv</c>.</summary>
+/// <param name="AnyTargetInForce">False for a period before any target: every score is 0 and the ranks mean nothing.</param>
 public sealed record RankingsViewModel(
     Period? Period,
     string PeriodLabel,
@@ -15,7 +16,8 @@ public sealed record RankingsViewModel(
     IReadOnlyList<IndicatorColumn> Columns,
     IReadOnlyList<RankingSection> Sections,
     IReadOnlyList<string> SelectedUnitCodes,
-    RankHistoryModel History);
+    RankHistoryModel History,
+    bool AnyTargetInForce);
 
 /// <summary>The ranking table of one peer group: departments, or communes and wards.</summary>
 /// <param name="Key">A stable identifier for the page and tests: so-ban-nganh, xa-phuong.</param>
@@ -24,7 +26,8 @@ public sealed record RankingSection(PeerGroup Group, string Key, string Title, s
 /// <summary>A unit's row of a ranking table, in the engine's order (ranked first, unranked last).</summary>
 /// <param name="RankText">The rank, or "–" for a unit with no figures at all.</param>
 /// <param name="RankChange">Places gained since the previous period (positive is up); null when either rank is missing.</param>
-/// <param name="UnknownIndicators">Short names of the indicators that earned nothing because their value is unknown (or, marked so, no target was in force).</param>
+/// <param name="UnknownIndicators">Short names of the indicators that earned nothing (value unknown, or no target in force).</param>
+/// <param name="UnscoredText">Why they earned nothing, grouped by reason; null when every indicator earned its points.</param>
 /// <param name="ToggleHref">The same page with this unit added to or removed from the rank history chart.</param>
 public sealed record RankingRow(
     string UnitCode,
@@ -40,6 +43,7 @@ public sealed record RankingRow(
     int MetCount,
     string MetText,
     IReadOnlyList<string> UnknownIndicators,
+    string? UnscoredText,
     bool IsSelected,
     string ToggleHref);
 

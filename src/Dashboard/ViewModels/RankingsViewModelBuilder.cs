@@ -25,7 +25,7 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
         var selected = ViewQuery.ParseUnitCodes(unitsToken, engine.Units.Select(u => u.Code));
         if (period is null)
         {
-            return new RankingsViewModel(null, "Chưa có kỳ báo cáo", null, snapshot.IsDemo, false, null, "Chưa đơn vị nào báo cáo", [], [], [], selected, RankHistoryModel.Empty);
+            return new RankingsViewModel(null, "Chưa có kỳ báo cáo", null, snapshot.IsDemo, false, null, "Chưa đơn vị nào báo cáo", [], [], [], selected, RankHistoryModel.Empty, false);
         }
 
         var token = period.ToToken();
@@ -49,7 +49,8 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
             columns,
             sections,
             selected,
-            History(engine, period, selected));
+            History(engine, period, selected),
+            AnyTargetInForce(engine, period));
     }
 
     /// <summary>The rank history of the chosen units over the <see cref="HistoryMonths"/> months ending with the period's last month.</summary>
@@ -130,11 +131,40 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
             score.Indicators.ToDictionary(i => i.Indicator.Code, OverviewViewModelBuilder.Cell),
             score.MetCount,
             $"{score.MetCount}/{score.Indicators.Count}",
-            score.Indicators.Where(i => score.UnknownIndicators.Contains(i.Indicator.Code))
-                .Select(i => i.Value.IsKnown && i.Target is null ? $"{ShortName(snapshot, i.Indicator.Code)} (chưa có chỉ tiêu)" : ShortName(snapshot, i.Indicator.Code))
-                .ToList(),
+            score.UnknownIndicators.Select(c => ShortName(snapshot, c)).ToList(),
+            UnscoredText(snapshot, score),
             isSelected,
             Links.Rankings(periodToken, toggled));
+    }
+
+    /// <summary>Why indicators earned nothing: "chưa có số liệu: Số hóa; chưa có chỉ tiêu: Toàn trình"; null when all earned.</summary>
+    public static string? UnscoredText(KpiSnapshot snapshot, UnitScore score)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(score);
+        var unscored = score.Indicators.Where(i => score.UnknownIndicators.Contains(i.Indicator.Code)).ToList();
+        var noData = unscored.Where(i => !i.Value.IsKnown).Select(i => ShortName(snapshot, i.Indicator.Code)).ToList();
+        var noTarget = unscored.Where(i => i.Value.IsKnown).Select(i => ShortName(snapshot, i.Indicator.Code)).ToList();
+        var parts = new List<string>();
+        if (noData.Count > 0)
+        {
+            parts.Add("chưa có số liệu: " + string.Join(", ", noData));
+        }
+
+        if (noTarget.Count > 0)
+        {
+            parts.Add("chưa có chỉ tiêu: " + (noTarget.Count == score.Indicators.Count ? "tất cả" : string.Join(", ", noTarget)));
+        }
+
+        return parts.Count == 0 ? null : string.Join("; ", parts);
+    }
+
+    /// <summary>Whether any target is in force at the end of the period for either peer group; scores mean nothing otherwise.</summary>
+    public static bool AnyTargetInForce(KpiEngine engine, Period period)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(period);
+        return engine.Indicators.Any(i => Enum.GetValues<UnitKind>().Any(k => engine.TargetFor(i.Code, k, period.End) is not null));
     }
 
     public static string RankText(int? rank) => rank?.ToString(DashboardServiceCollectionExtensions.Culture) ?? "–";
