@@ -19,6 +19,8 @@ public static class DashboardServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
         services.AddScoped<OverviewViewModelBuilder>();
+        services.AddScoped<RankingsViewModelBuilder>();
+        services.AddScoped<LeadersViewModelBuilder>();
         return services;
     }
 }

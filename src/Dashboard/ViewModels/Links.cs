@@ -13,6 +13,16 @@ public static class Links
 
     public static string Rankings(string? period) => With("/xep-hang", period, null);
 
+    /// <summary>The rankings page with the units chosen for the rank history chart.</summary>
+    public static string Rankings(string? period, IEnumerable<string> unitCodes)
+    {
+        var units = ViewQuery.UnitCodesToken(unitCodes);
+        var path = Rankings(period);
+        return units is null ? path : QueryHelpers.AddQueryString(path, ViewQuery.UnitsKey, units);
+    }
+
+    public static string LeadersSummary(string? period) => With("/xep-hang/tom-tat", period, null);
+
     private static string With(string path, string? period, string? group)
     {
         var query = new Dictionary<string, string?>();

@@ -17,6 +17,9 @@ public static class ViewQuery
 
     public const string FilterKey = "tim";
 
+    /// <summary>Query key of the units chosen for a chart: ?dv=so-tu-phap,xa-tan-phu (unit codes, comma-separated).</summary>
+    public const string UnitsKey = "dv";
+
     public const string DepartmentsToken = "so-ban-nganh";
 
     public const string CommunesToken = "xa-phuong";
@@ -38,4 +41,32 @@ public static class ViewQuery
         PeerGroup.CommunesAndWards => CommunesToken,
         _ => null,
     };
+
+    /// <summary>
+    /// The unit codes named in <c>dv</c>, in the order given, without duplicates; codes not in
+    /// <paramref name="knownCodes"/> are ignored. Empty when the key is absent.
+    /// </summary>
+    public static IReadOnlyList<string> ParseUnitCodes(string? token, IEnumerable<string> knownCodes)
+    {
+        ArgumentNullException.ThrowIfNull(knownCodes);
+        if (string.IsNullOrWhiteSpace(token))
+        {
+            return [];
+        }
+
+        var known = knownCodes.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        return token.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(code => known.Contains(code) && seen.Add(code))
+            .Select(code => known.TryGetValue(code, out var canonical) ? canonical : code)
+            .ToList();
+    }
+
+    /// <summary>The <c>dv</c> value for a list of unit codes; null when there are none.</summary>
+    public static string? UnitCodesToken(IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var joined = string.Join(',', codes);
+        return joined.Length == 0 ? null : joined;
+    }
 }
