@@ -2,10 +2,12 @@
 # Server render time of the dashboard's pages over HTTP (the prerendered response a browser gets first),
 # on a fresh SQLite database with the province demo set (110 units x 5 indicators x 24 months).
 # Prints cold start to first page, then median and p95 per page over N requests after a warm-up.
-# Usage: bench/page-timings.sh [requests-per-page]   (needs curl and python3)
+# Usage: bench/page-timings.sh [requests-per-page] [database file from tools/DataGenerator]   (needs curl and python3)
+# Without a file the app creates and seeds a new province database, and the cold start includes that.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-40}
+source_db=${2:-}
 port=5099
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
@@ -13,15 +15,21 @@ trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 dotnet build src/Dashboard -c Release -v quiet -nologo >/dev/null
 app=src/Dashboard/bin/Release/net10.0/TargetsDashboard.Dashboard.dll
 
+seed=true
+if [ -n "$source_db" ]; then
+  cp "$source_db" "$work/bench.db"
+  seed=false
+fi
+
 start=$(date +%s.%N)
-ConnectionStrings__Dashboard="Data Source=$work/bench.db" Database__DemoEndMonth=2025-10 \
+ConnectionStrings__Dashboard="Data Source=$work/bench.db" Database__DemoEndMonth=2025-10 Database__SeedDemoData=$seed \
   ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
   dotnet "$app" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
 pid=$!
 until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.05; done
 ready=$(date +%s.%N)
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(dotnet --version) SDK"
-printf 'cold start to first page (new database: migrate + seed + render): %.2f s\n' "$(echo "$ready - $start" | bc)"
+printf 'cold start to first page (%s): %.2f s\n' "${source_db:-new database: migrate + seed + render}" "$(echo "$ready - $start" | bc)"
 echo "database: $(du -k "$work/bench.db" | cut -f1) KiB (+ WAL $(du -k "$work/bench.db-wal" 2>/dev/null | cut -f1) KiB)"
 
 pages=("/" "/?nhom=xa-phuong&sx=thieu-DIGITIZED&giam=true" "/chi-tieu/DIGITIZED" "/don-vi/so-tu-phap" "/xep-hang" "/xep-hang/tom-tat")

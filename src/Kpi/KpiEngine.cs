@@ -555,7 +555,8 @@ public sealed class KpiEngine
             }
 
             var score = ScoreAt(u, period);
-            (score.HasAnyData ? scored : unscored).Add(score);
+            // A unit with figures but no target in force has earned nothing that can be compared: it is not ranked.
+            (score.IsScorable ? scored : unscored).Add(score);
         }
 
         var ordered = scored

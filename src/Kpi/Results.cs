@@ -50,10 +50,13 @@ public sealed record UnitScore(
     public int NotMetCount => Indicators.Count(i => i.Status == KpiStatus.NotMet);
 
     public bool HasAnyData => Indicators.Any(i => i.Value.IsKnown);
+
+    /// <summary>At least one indicator has a known value and a target to judge it by: only such units are ranked.</summary>
+    public bool IsScorable => Indicators.Any(i => i.Status != KpiStatus.Unknown);
 }
 
 /// <summary>A row of a ranking table.</summary>
-/// <param name="Rank">1 is best; ties share a rank (1, 2, 2, 4). Null for a unit with no figures at all in the period.</param>
+/// <param name="Rank">1 is best; ties share a rank (1, 2, 2, 4). Null for a unit with nothing to judge in the period (no figures, or no target in force).</param>
 /// <param name="PreviousRank">Rank in the previous period of the same kind, when it had one.</param>
 public sealed record RankingEntry(UnitScore Score, int? Rank, int? PreviousRank)
 {

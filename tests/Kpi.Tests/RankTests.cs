@@ -76,6 +76,23 @@ public sealed class RankTests
     }
 
     [Fact]
+    public void Rank_MonthBeforeAnyTargetIsInForce_NobodyIsRanked()
+    {
+        // The target starts in 01/2025: December 2024 figures are known but cannot be judged, so no rank 1 for all.
+        var engine = OneIndicator(
+        [
+            Fig(A.UnitId, Flow, 2024, 12, 80, 100),
+            Fig(B.UnitId, Flow, 2024, 12, 10, 100),
+        ],
+            [A, B]);
+
+        var entries = engine.Rank(PeerGroup.CommunesAndWards, Month(2024, 12)).Entries;
+
+        Assert.All(entries, e => Assert.Null(e.Rank));
+        Assert.All(entries, e => Assert.True(e.Score.HasAnyData));
+    }
+
+    [Fact]
     public void Rank_PeerGroupAndActivity_OnlyActivePeersRanked()
     {
         // The department ranks separately; A left in June (not in Q3); D joined in August (in Q3).
