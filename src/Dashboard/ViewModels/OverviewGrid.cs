@@ -10,6 +10,9 @@ public static class OverviewGrid
     public const string ByScore = "diem";
     public const string ByNotMet = "chua-dat";
 
+    /// <summary>Rows per page: a province (about 110 units) fits on one page; a national instance pages.</summary>
+    public const int PageSize = 120;
+
     /// <summary>Sort key for an indicator's gap to target: "thieu-DIGITIZED".</summary>
     public const string GapPrefix = "thieu-";
 
@@ -39,6 +42,15 @@ public static class OverviewGrid
         };
     }
 
+    /// <summary>One page of rows; a page number out of range gives the nearest page.</summary>
+    public static GridPage Page(IReadOnlyList<OverviewRow> rows, int page)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var pageCount = Math.Max(1, (rows.Count + PageSize - 1) / PageSize);
+        var current = Math.Clamp(page, 1, pageCount);
+        return new GridPage(rows.Skip((current - 1) * PageSize).Take(PageSize).ToList(), current, pageCount, rows.Count, (current - 1) * PageSize);
+    }
+
     /// <summary>Points to target: 0 when met, the gap when not, unknown when unknown.</summary>
     private static decimal? Gap(OverviewRow row, string code) => row.Cells.GetValueOrDefault(code) switch
     {
@@ -61,3 +73,8 @@ public static class OverviewGrid
         return ordered.Concat(list.Where(r => key(r) is null).OrderBy(r => r.UnitName, VietnameseOrder)).ToList();
     }
 }
+
+/// <summary>The rows of one page of the grid.</summary>
+/// <param name="FilteredCount">Rows that pass the filter, on all pages.</param>
+/// <param name="Offset">Rows before this page.</param>
+public sealed record GridPage(IReadOnlyList<OverviewRow> Rows, int Page, int PageCount, int FilteredCount, int Offset);

@@ -17,6 +17,9 @@ public static class ViewQuery
 
     public const string FilterKey = "tim";
 
+    /// <summary>Page of a long table, from 1.</summary>
+    public const string PageKey = "trang";
+
     /// <summary>Query key of the units chosen for a chart: ?dv=so-tu-phap,xa-tan-phu (unit codes, comma-separated).</summary>
     public const string UnitsKey = "dv";
 

@@ -16,8 +16,9 @@ public partial class StatusGrid
     [Parameter, EditorRequired]
     public IReadOnlyList<IndicatorColumn> Columns { get; set; } = [];
 
+    /// <summary>The rows of the page to show, with the counts behind them.</summary>
     [Parameter, EditorRequired]
-    public IReadOnlyList<OverviewRow> Rows { get; set; } = [];
+    public GridPage Page { get; set; } = OverviewGrid.Page([], 1);
 
     [Parameter]
     public int TotalRows { get; set; }
@@ -47,6 +48,7 @@ public partial class StatusGrid
         {
             [ViewQuery.SortKey] = key == OverviewGrid.ByRank && !descending ? null : key,
             [ViewQuery.DescendingKey] = descending ? "true" : null,
+            [ViewQuery.PageKey] = null,
         });
     }
 
@@ -55,7 +57,27 @@ public partial class StatusGrid
     private string? AriaSort(string key) => key == CurrentSort ? (Descending ? "descending" : "ascending") : null;
 
     private void FilterChanged(string? value) =>
-        Navigation.NavigateTo(Navigation.GetUriWithQueryParameter(ViewQuery.FilterKey, string.IsNullOrWhiteSpace(value) ? null : value.Trim()), replace: true);
+        Navigation.NavigateTo(
+            Navigation.GetUriWithQueryParameters(new Dictionary<string, object?>
+            {
+                [ViewQuery.FilterKey] = string.IsNullOrWhiteSpace(value) ? null : value.Trim(),
+                [ViewQuery.PageKey] = null,
+            }),
+            replace: true);
+
+    private string PageHref(int page) => Navigation.GetUriWithQueryParameter(ViewQuery.PageKey, page == 1 ? null : page);
+
+    private string CountText
+    {
+        get
+        {
+            var culture = DashboardServiceCollectionExtensions.Culture;
+            var shown = Page.Rows.Count == 0 ? "0" : $"{(Page.Offset + 1).ToString("N0", culture)}–{(Page.Offset + Page.Rows.Count).ToString("N0", culture)}";
+            return Page.FilteredCount == TotalRows
+                ? $"{shown} trong {TotalRows.ToString("N0", culture)} đơn vị"
+                : $"{shown} trong {Page.FilteredCount.ToString("N0", culture)} đơn vị khớp bộ lọc (tổng {TotalRows.ToString("N0", culture)})";
+        }
+    }
 
     private static string CellClass(GridCell cell) => cell.Status switch
     {

@@ -6,7 +6,7 @@ namespace TargetsDashboard.Dashboard.Components.Pages;
 public partial class Overview
 {
     private OverviewViewModel? _model;
-    private IReadOnlyList<OverviewRow> _rows = [];
+    private GridPage _page = OverviewGrid.Page([], 1);
 
     [Inject]
     private OverviewViewModelBuilder Builder { get; set; } = null!;
@@ -28,10 +28,13 @@ public partial class Overview
     [SupplyParameterFromQuery(Name = ViewQuery.FilterKey)]
     public string? Filter { get; set; }
 
+    [SupplyParameterFromQuery(Name = ViewQuery.PageKey)]
+    public int? PageNumber { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         _model = await Builder.BuildAsync(PeriodToken, ViewQuery.ParseGroup(GroupToken));
-        _rows = OverviewGrid.Apply(_model.Rows, Filter, SortKey, Descending);
+        _page = OverviewGrid.Page(OverviewGrid.Apply(_model.Rows, Filter, SortKey, Descending), PageNumber ?? 1);
     }
 
     private string IndicatorHref(string code) => Links.Indicator(code, _model?.Period?.ToToken(), ViewQuery.GroupToken(_model?.Group));
