@@ -19,6 +19,9 @@ public static class DashboardServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
         services.AddScoped<OverviewViewModelBuilder>();
+        services.AddScoped<IndicatorPageViewModelBuilder>();
+        services.AddScoped<UnitPageViewModelBuilder>();
+        services.AddScoped<UnitNotesQuery>();
         return services;
     }
 }
