@@ -33,6 +33,8 @@ public partial class IndicatorPage
         _model = await Builder.BuildAsync(Code, PeriodToken, ViewQuery.ParseGroup(GroupToken));
         if (!_model.Found && HttpContext is { Response.HasStarted: false } context)
         {
+            // The status-code page renders the body (re-executed on this request) and reads what was not found.
+            context.Items[NotFoundDetail.ItemKey] = NotFoundDetail.Indicator(Code);
             context.Response.StatusCode = StatusCodes.Status404NotFound;
         }
     }

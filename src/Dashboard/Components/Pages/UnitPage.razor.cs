@@ -27,6 +27,8 @@ public partial class UnitPage
         _model = await Builder.BuildAsync(UnitCode, PeriodToken);
         if (!_model.Found && HttpContext is { Response.HasStarted: false } context)
         {
+            // The status-code page renders the body (re-executed on this request) and reads what was not found.
+            context.Items[NotFoundDetail.ItemKey] = NotFoundDetail.Unit(UnitCode);
             context.Response.StatusCode = StatusCodes.Status404NotFound;
         }
     }
