@@ -155,6 +155,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
     private static string RankChangeText(RankingEntry? entry) => entry?.RankChange switch
     {
         null => string.Empty,
+        0 => string.Create(Vi, $"không đổi so với kỳ trước (hạng {entry.PreviousRank})"),
         var change => string.Create(Vi, $"{VietnameseFormat.RankChange(change)} so với kỳ trước (hạng {entry.PreviousRank})"),
     };
 

@@ -102,7 +102,7 @@ public partial class TrendChart
                 {
                     path.Append(CultureInfo.InvariantCulture, $"M {F(left)} {F(Y(target))} ");
                 }
-                else
+                else if (previous != target)
                 {
                     path.Append(CultureInfo.InvariantCulture, $"V {F(Y(target))} ");
                 }
