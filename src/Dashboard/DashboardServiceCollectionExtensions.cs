@@ -21,6 +21,9 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<OverviewViewModelBuilder>();
         services.AddScoped<RankingsViewModelBuilder>();
         services.AddScoped<LeadersViewModelBuilder>();
+        services.AddScoped<IndicatorPageViewModelBuilder>();
+        services.AddScoped<UnitPageViewModelBuilder>();
+        services.AddScoped<UnitNotesQuery>();
         return services;
     }
 }

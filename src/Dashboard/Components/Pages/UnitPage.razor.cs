@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Components;
+using TargetsDashboard.Dashboard.ViewModels;
+
+namespace TargetsDashboard.Dashboard.Components.Pages;
+
+public partial class UnitPage
+{
+    private UnitPageViewModel? _model;
+
+    [Inject]
+    private UnitPageViewModelBuilder Builder { get; set; } = null!;
+
+    /// <summary>Present while the page is rendered on the server for the first response: lets an unknown code answer 404.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
+    /// <summary>The unit's stable code, e.g. so-tu-phap.</summary>
+    [Parameter]
+    public string UnitCode { get; set; } = string.Empty;
+
+    /// <summary>The period as a URL token (2025-10, 2025-Q3, 2025, 2025-YTD10); empty for the latest month.</summary>
+    [SupplyParameterFromQuery(Name = ViewQuery.PeriodKey)]
+    public string? PeriodToken { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _model = await Builder.BuildAsync(UnitCode, PeriodToken);
+        if (!_model.Found && HttpContext is { Response.HasStarted: false } context)
+        {
+            // The status-code page renders the body (re-executed on this request) and reads what was not found.
+            context.Items[NotFoundDetail.ItemKey] = NotFoundDetail.Unit(UnitCode);
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+        }
+    }
+}
