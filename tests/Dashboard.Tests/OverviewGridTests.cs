@@ -65,6 +65,32 @@ public class OverviewGridTests
         Assert.Equal([expected], filtered.Select(r => r.UnitCode));
     }
 
+    [Theory]
+    [InlineData(1, 0, 120)]
+    [InlineData(3, 240, 10)]
+    [InlineData(99, 240, 10)]
+    [InlineData(0, 0, 120)]
+    public void Page_250Rows_GivesPagesOf120AndClampsOutOfRangePages(int requested, int offset, int count)
+    {
+        var rows = Enumerable.Range(1, 250).Select(i => Row($"xa-{i}", $"Xã {i}", i, 50, 0.5m, KpiStatus.NotMet, 20)).ToList();
+
+        var page = OverviewGrid.Page(rows, requested);
+
+        Assert.Equal(3, page.PageCount);
+        Assert.Equal(250, page.FilteredCount);
+        Assert.Equal(offset, page.Offset);
+        Assert.Equal(count, page.Rows.Count);
+        Assert.Equal($"xa-{offset + 1}", page.Rows[0].UnitCode);
+    }
+
+    [Fact]
+    public void Page_ProvinceOf110Units_FitsOnOnePage()
+    {
+        var rows = Enumerable.Range(1, 110).Select(i => Row($"xa-{i}", $"Xã {i}", i, 50, 0.5m, KpiStatus.NotMet, 20)).ToList();
+
+        Assert.Equal(1, OverviewGrid.Page(rows, 1).PageCount);
+    }
+
     private static OverviewRow Row(string code, string name, int? rank, decimal score, decimal? ratio, KpiStatus status, decimal? gap) =>
         new(
             1,
