@@ -167,16 +167,29 @@ internal static class ExcelCells
 
     public static XLWorkbook NewWorkbook(string title)
     {
+        // The font goes on each used range (UseFont), not on workbook.Style: a workbook-wide style makes
+        // ClosedXML 0.95.4 write an unsorted <cols> element (11–16384 before 1–10), which Excel repairs.
         var workbook = new XLWorkbook();
-        workbook.Style.Font.FontName = FontName;
-        workbook.Style.Font.FontSize = 12;
         workbook.Properties.Title = title;
         workbook.Properties.Author = "TargetsDashboard";
         return workbook;
     }
 
+    /// <summary>The report font on every used cell of every sheet.</summary>
+    public static void UseFont(XLWorkbook workbook)
+    {
+        foreach (var sheet in workbook.Worksheets)
+        {
+            if (sheet.RangeUsed() is { } used)
+            {
+                used.Style.Font.FontName = FontName;
+            }
+        }
+    }
+
     public static byte[] ToBytes(XLWorkbook workbook)
     {
+        UseFont(workbook);
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
