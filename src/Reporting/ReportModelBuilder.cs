@@ -85,8 +85,10 @@ public sealed class ReportModelBuilder(IOptions<ReportOptions> options)
 
         var isCommune = unit.Kind != UnitKind.Department;
         var issuingBody = isCommune ? "ỦY BAN NHÂN DÂN " + ReportFormat.Upper(unit.Name) : ReportFormat.Upper(unit.Name);
+        // A department shows the province's People's Committee above it; a commune's or ward's People's Committee
+        // is itself the issuing body and shows no parent line.
         var header = new DocumentHeader(
-            _options.ParentBody,
+            isCommune ? null : _options.ParentBody,
             issuingBody,
             $"Số: …/BC-{Abbreviation(unit)}",
             ReportFormat.PlaceDate(_options.ProvinceName, request.IssueDate));

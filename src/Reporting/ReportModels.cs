@@ -3,12 +3,42 @@ using TargetsDashboard.Kpi;
 namespace TargetsDashboard.Reporting;
 
 /// <summary>The header of a document laid out by Decree 30/2020/NĐ-CP.</summary>
-/// <param name="ParentBody">Upper case, regular: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI".</param>
-/// <param name="IssuingBody">Upper case, bold, with a short rule under it: "SỞ TƯ PHÁP".</param>
+/// <param name="ParentBody">Upper case, regular: "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI"; null when the issuing body has none shown (a commune's People's Committee).</param>
+/// <param name="IssuingBody">Upper case, bold, with a short rule under it: "SỞ TƯ PHÁP", "ỦY BAN NHÂN DÂN XÃ AN BÌNH".</param>
 /// <param name="Number">"Số: …/BC-STP", the number is written by hand when the document is registered.</param>
 /// <param name="PlaceDate">"Đồng Nai, ngày 05 tháng 11 năm 2025", in italics.</param>
-public sealed record DocumentHeader(string ParentBody, string IssuingBody, string Number, string PlaceDate)
+public sealed record DocumentHeader(string? ParentBody, string IssuingBody, string Number, string PlaceDate)
 {
+    private const string PeoplesCommittee = "ỦY BAN NHÂN DÂN ";
+
+    /// <summary>
+    /// The lines of the left header column: the parent body (regular) then the issuing body (bold), which is broken
+    /// after "ỦY BAN NHÂN DÂN" as offices write it: "ỦY BAN NHÂN DÂN" / "XÃ AN BÌNH".
+    /// </summary>
+    public IReadOnlyList<(string Text, bool Bold)> LeftLines
+    {
+        get
+        {
+            var lines = new List<(string, bool)>();
+            if (!string.IsNullOrEmpty(ParentBody))
+            {
+                lines.Add((ParentBody, false));
+            }
+
+            if (ParentBody is null && IssuingBody.StartsWith(PeoplesCommittee, StringComparison.Ordinal))
+            {
+                lines.Add((PeoplesCommittee.TrimEnd(), true));
+                lines.Add((IssuingBody[PeoplesCommittee.Length..], true));
+            }
+            else
+            {
+                lines.Add((IssuingBody, true));
+            }
+
+            return lines;
+        }
+    }
+
     public const string NationalName = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
     public const string Motto = "Độc lập - Tự do - Hạnh phúc";
 }

@@ -77,6 +77,8 @@ public class ReportModelBuilderTests
         var model = new ReportModelBuilder().BuildUnitReport(ReportTestData.Engine(), new UnitReportRequest("xa-an-binh", ReportTestData.October, ReportTestData.IssueDate))!;
 
         Assert.Equal("ỦY BAN NHÂN DÂN XÃ AN BÌNH", model.Header.IssuingBody);
+        Assert.Null(model.Header.ParentBody);
+        Assert.Equal([("ỦY BAN NHÂN DÂN", true), ("XÃ AN BÌNH", true)], model.Header.LeftLines);
         Assert.Equal("Số: …/BC-UBND", model.Header.Number);
         Assert.Equal("TM. ỦY BAN NHÂN DÂN", model.Signing.OnBehalfOf);
         Assert.Equal("CHỦ TỊCH", model.Signing.Title);

@@ -24,7 +24,7 @@ public sealed class UnitReportWorkbook
         ("Tỷ lệ", 10),
         ("Chỉ tiêu giao", 11),
         ("Đánh giá", 11),
-        ("Thay đổi so với tháng trước (điểm %)", 14),
+        ("Thay đổi so với tháng trước (điểm %)", 13),
         ("Còn thiếu để đạt chỉ tiêu", 32),
         ("Văn bản giao chỉ tiêu", 40),
     ];
@@ -49,13 +49,17 @@ public sealed class UnitReportWorkbook
         }
 
         // Header in two columns (Decree 30/2020): issuing body left, national name and motto right.
-        ExcelCells.MergedText(sheet, 1, 1, 3, model.Header.ParentBody);
-        ExcelCells.MergedText(sheet, 2, 1, 3, model.Header.IssuingBody, bold: true);
-        ExcelCells.MergedText(sheet, 3, 1, 3, model.Header.Number);
+        var leftLines = model.Header.LeftLines;
+        for (var i = 0; i < leftLines.Count; i++)
+        {
+            ExcelCells.MergedText(sheet, 1 + i, 1, 3, leftLines[i].Text, bold: leftLines[i].Bold);
+        }
+
+        ExcelCells.MergedText(sheet, 1 + leftLines.Count, 1, 3, model.Header.Number);
         ExcelCells.MergedText(sheet, 1, 4, last, DocumentHeader.NationalName, bold: true);
         ExcelCells.MergedText(sheet, 2, 4, last, DocumentHeader.Motto, bold: true);
         ExcelCells.MergedText(sheet, 3, 4, last, model.Header.PlaceDate, italic: true);
-        sheet.Range(2, 1, 2, 3).Style.Border.BottomBorder = XLBorderStyleValues.Thin;
+        sheet.Range(leftLines.Count, 1, leftLines.Count, 3).Style.Border.BottomBorder = XLBorderStyleValues.Thin;
         sheet.Range(2, 4, 2, last).Style.Border.BottomBorder = XLBorderStyleValues.Thin;
 
         ExcelCells.MergedText(sheet, 5, 1, last, model.Title, bold: true, size: 14);

@@ -20,10 +20,13 @@ internal static class DocumentParts
     public static void Header(HtmlWriter html, DocumentHeader header, string title, string summary, bool isDemo)
     {
         html.Open("table", "header").Open("tr");
-        html.Open("td", "left")
-            .Element("div", "parent", header.ParentBody)
-            .Element("div", "issuer", header.IssuingBody)
-            .Raw("<div class=\"rule\"></div>")
+        html.Open("td", "left");
+        foreach (var (text, bold) in header.LeftLines)
+        {
+            html.Element("div", bold ? "issuer" : "parent", text);
+        }
+
+        html.Raw("<div class=\"rule\"></div>")
             .Element("div", "number", header.Number)
             .Close("td");
         html.Open("td", "right")

@@ -7,13 +7,12 @@ internal static class ReportStyles
         @page { size: A4 portrait; }
         html { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 13pt; color: #000; }
         body { margin: 0; line-height: 1.3; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-        table.header { width: 100%; border-collapse: collapse; table-layout: fixed; }
-        table.header td { vertical-align: top; text-align: center; padding: 0; }
-        table.header td.left { width: 41%; }
-        table.header td.right { width: 59%; }
-        .parent { font-size: 12.5pt; }
-        .issuer { font-size: 12.5pt; font-weight: bold; }
-        .nation { font-size: 12.5pt; font-weight: bold; white-space: nowrap; }
+        table.header { width: 100%; border-collapse: collapse; }
+        table.header td { vertical-align: top; text-align: center; padding: 0; white-space: nowrap; }
+        table.header td.left { padding-right: 4mm; }
+        .parent { font-size: 12pt; }
+        .issuer { font-size: 12pt; font-weight: bold; }
+        .nation { font-size: 12pt; font-weight: bold; }
         .motto { font-size: 13pt; font-weight: bold; display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1px; }
         .rule { width: 30%; margin: 2pt auto 5pt; border-top: 1px solid #000; height: 0; }
         .number { margin-top: 0; }

@@ -73,8 +73,8 @@ public static class UnitReportDocument
 
     private static void IndicatorTable(HtmlWriter html, UnitReportModel model)
     {
-        string[] headers = ["TT", "Chỉ tiêu", "Tử số", "Mẫu số", "Tỷ lệ", "Chỉ tiêu giao", "Đánh giá", "Thay đổi so với tháng trước (điểm %)", "Còn thiếu để đạt chỉ tiêu"];
-        string[] widths = ["5%", "27%", "9%", "9%", "8%", "8%", "9%", "9%", "16%"];
+        string[] headers = ["TT", "Chỉ tiêu", "Tử số", "Mẫu số", "Tỷ lệ", "Chỉ tiêu giao", "Đánh giá", "Thay đổi (điểm %)", "Còn thiếu để đạt chỉ tiêu"];
+        string[] widths = ["4%", "27%", "8%", "9%", "9%", "8%", "9%", "8%", "18%"];
         html.Open("table", "data");
         html.Open("colgroup");
         foreach (var width in widths)
@@ -116,6 +116,8 @@ public static class UnitReportDocument
         {
             html.Element("p", "source", "Chỉ tiêu giao theo " + string.Join("; ", model.TargetSources) + ".");
         }
+
+        html.Element("p", "source", $"Cột (8): tỷ lệ tăng (+), giảm (−) so với tháng {ReportFormat.Month(model.Month.AddMonths(-1))}, tính bằng điểm phần trăm.");
     }
 
     private static void TrendTable(HtmlWriter html, UnitReportModel model)
