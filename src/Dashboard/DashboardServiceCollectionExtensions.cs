@@ -1,6 +1,8 @@
 using System.Globalization;
 using MudBlazor;
 using MudBlazor.Services;
+using TargetsDashboard.Dashboard.Reports;
+using TargetsDashboard.Reporting;
 using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard;
@@ -19,6 +21,9 @@ public static class DashboardServiceCollectionExtensions
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
         services.AddScoped<OverviewViewModelBuilder>();
+        services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
+        // The one authorisation seam of every download; the accounts issue replaces this registration.
+        services.AddSingleton<IReportAccessPolicy, AllowAllReportAccessPolicy>();
         return services;
     }
 }
