@@ -18,7 +18,7 @@ public enum PageOrientation
 /// Each print gets its own context with JavaScript disabled and no network: the HTML is set as content and
 /// every request it might make is aborted.
 /// </summary>
-public sealed class PdfPrinter : IAsyncDisposable
+public sealed class PdfPrinter : IAsyncDisposable, IDisposable
 {
     private static readonly string[] ChromiumArgs =
         ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
@@ -77,6 +77,9 @@ public sealed class PdfPrinter : IAsyncDisposable
             _slots.Release();
         }
     }
+
+    /// <summary>For containers disposed synchronously; prefer <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     public async ValueTask DisposeAsync()
     {
