@@ -1,6 +1,8 @@
 using System.Globalization;
 using MudBlazor;
 using MudBlazor.Services;
+using TargetsDashboard.Dashboard.Reports;
+using TargetsDashboard.Reporting;
 using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard;
@@ -24,6 +26,9 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<IndicatorPageViewModelBuilder>();
         services.AddScoped<UnitPageViewModelBuilder>();
         services.AddScoped<UnitNotesQuery>();
+        services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
+        // The one authorisation seam of every download; the accounts issue replaces this registration.
+        services.AddSingleton<IReportAccessPolicy, AllowAllReportAccessPolicy>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using TargetsDashboard.Dashboard;
 using TargetsDashboard.Dashboard.Components;
+using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,6 +21,7 @@ app.UseRequestLocalization(DashboardServiceCollectionExtensions.Culture.Name);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapReportEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -11,6 +11,10 @@ public static class Links
 
     public static string Unit(string unitCode, string? period) => With($"/don-vi/{Uri.EscapeDataString(unitCode)}", period, null);
 
+    /// <summary>The unit's monthly report: /bao-cao/don-vi/so-tu-phap/2025-10.pdf (or .xlsx).</summary>
+    public static string UnitReport(string unitCode, string monthToken, string extension) =>
+        $"/bao-cao/don-vi/{Uri.EscapeDataString(unitCode)}/{Uri.EscapeDataString(monthToken)}.{extension}";
+
     public static string Rankings(string? period) => With("/xep-hang", period, null);
 
     /// <summary>The rankings page with the units chosen for the rank history chart.</summary>

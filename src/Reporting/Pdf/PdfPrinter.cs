@@ -1,0 +1,138 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Playwright;
+
+namespace TargetsDashboard.Reporting.Pdf;
+
+/// <summary>Page size and orientation of a printed report.</summary>
+public enum PageOrientation
+{
+    Portrait = 0,
+    Landscape = 1,
+}
+
+/// <summary>
+/// Prints report HTML to PDF with headless Chromium (Playwright). One warm browser for the whole app, launched on
+/// first use and relaunched if it dies; at most <see cref="ReportOptions.MaxConcurrentPrints"/> pages at a time.
+/// Each print gets its own context with JavaScript disabled and no network: the HTML is set as content and
+/// every request it might make is aborted.
+/// </summary>
+public sealed class PdfPrinter : IAsyncDisposable, IDisposable
+{
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    private readonly ReportOptions _options;
+    private readonly ILogger<PdfPrinter> _logger;
+    private readonly SemaphoreSlim _launchGate = new(1, 1);
+    private readonly SemaphoreSlim _slots;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private bool _disposed;
+
+    public PdfPrinter(IOptions<ReportOptions> options, ILogger<PdfPrinter>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options.Value;
+        _logger = logger ?? NullLogger<PdfPrinter>.Instance;
+        _slots = new SemaphoreSlim(Math.Max(1, _options.MaxConcurrentPrints));
+    }
+
+    /// <summary>
+    /// A4 with the margins of Decree 30/2020/NĐ-CP: top and bottom 20 mm, left 30 mm, right 15 mm (in landscape the
+    /// binding edge is the top: 30 mm there, 15 mm at the bottom, 20 mm at the sides).
+    /// </summary>
+    public async Task<byte[]> PrintAsync(string html, PageOrientation orientation = PageOrientation.Portrait, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _slots.WaitAsync(cancellationToken);
+        try
+        {
+            var browser = await GetBrowserAsync(cancellationToken);
+            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                JavaScriptEnabled = false,
+                Offline = true,
+                Locale = "vi-VN",
+            });
+            await context.RouteAsync("**/*", route => route.AbortAsync());
+            var page = await context.NewPageAsync();
+            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+            cancellationToken.ThrowIfCancellationRequested();
+            var landscape = orientation == PageOrientation.Landscape;
+            return await page.PdfAsync(new PagePdfOptions
+            {
+                Format = "A4",
+                Landscape = landscape,
+                PrintBackground = true,
+                Margin = landscape
+                    ? new Margin { Top = "30mm", Bottom = "15mm", Left = "20mm", Right = "20mm" }
+                    : new Margin { Top = "20mm", Bottom = "20mm", Left = "30mm", Right = "15mm" },
+            });
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    /// <summary>For containers disposed synchronously; prefer <see cref="DisposeAsync"/>.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        _launchGate.Dispose();
+        _slots.Dispose();
+    }
+
+    private async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken)
+    {
+        if (_browser is { IsConnected: true } ready)
+        {
+            return ready;
+        }
+
+        await _launchGate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_browser is { IsConnected: true } again)
+            {
+                return again;
+            }
+
+            if (_browser is not null)
+            {
+                _logger.LogWarning("The PDF browser was disconnected; launching it again.");
+                await _browser.DisposeAsync();
+            }
+
+            _playwright ??= await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = _options.ChromiumPath,
+                Headless = true,
+                Args = ChromiumArgs,
+            });
+            _logger.LogInformation("PDF browser launched from {Path}.", _options.ChromiumPath);
+            return _browser;
+        }
+        finally
+        {
+            _launchGate.Release();
+        }
+    }
+}

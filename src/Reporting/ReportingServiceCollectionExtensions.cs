@@ -1,0 +1,22 @@
+using Microsoft.Extensions.DependencyInjection;
+using TargetsDashboard.Reporting.Pdf;
+
+namespace TargetsDashboard.Reporting;
+
+public static class ReportingServiceCollectionExtensions
+{
+    /// <summary>Registers the report model builder, the documents and the one PDF printer (a warm browser, launched on first use).</summary>
+    public static IServiceCollection AddReporting(this IServiceCollection services, Action<ReportOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var optionsBuilder = services.AddOptions<ReportOptions>();
+        if (configure is not null)
+        {
+            optionsBuilder.Configure(configure);
+        }
+
+        services.AddSingleton<ReportModelBuilder>();
+        services.AddSingleton<PdfPrinter>();
+        return services;
+    }
+}
