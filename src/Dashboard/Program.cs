@@ -1,6 +1,7 @@
 using TargetsDashboard.Dashboard;
 using TargetsDashboard.Dashboard.Components;
 using TargetsDashboard.Dashboard.Reports;
+using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -18,9 +19,12 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.UseRequestLocalization(DashboardServiceCollectionExtensions.Culture.Name);
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapStaticAssets();
+app.MapStaticAssets().AllowAnonymous();
+app.MapAccountEndpoints();
 app.MapReportEndpoints();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data;
 
-public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : DbContext(options)
+/// <summary>The dashboard's data and its accounts (ASP.NET Core Identity) in one database.</summary>
+public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : IdentityDbContext<AppUser>(options)
 {
     /// <summary>The user name written to the audit log and to <see cref="ITracked.UpdatedBy"/> by this context's saves.</summary>
     public string ActingUser { get; set; } = "system";
@@ -25,9 +27,10 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : DbCo
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(TargetsDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(TargetsDbContext).Assembly);
     }
 }

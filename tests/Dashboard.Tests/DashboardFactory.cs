@@ -1,14 +1,59 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using TargetsDashboard.Dashboard.Security;
 
 namespace TargetsDashboard.Dashboard.Tests;
 
-/// <summary>The whole app over a fresh SQLite file seeded with demo figures ending October 2025.</summary>
-public sealed class DashboardFactory : WebApplicationFactory<Program>
+/// <summary>The whole app over a fresh SQLite file seeded with demo figures ending October 2025, and its demo accounts.</summary>
+public sealed partial class DashboardFactory : WebApplicationFactory<Program>
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "targets-web-tests", Guid.NewGuid().ToString("N"));
 
     public const string LatestMonthToken = "2025-10";
+
+    /// <summary>The office staff demo account: sees every unit.</summary>
+    public const string Office = "vanphong";
+
+    /// <summary>
+    /// A client signed in through the real sign-in form (antiforgery token, password, cookie), as a browser does.
+    /// </summary>
+    public async Task<HttpClient> SignedInClientAsync(string userName = Office, string password = AccountSeeder.DemoPassword, bool followRedirects = true)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await SignInAsync(client, userName, password);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString.StartsWith("/dang-nhap", StringComparison.Ordinal) == true)
+        {
+            throw new InvalidOperationException($"Sign-in as {userName} failed: {response.StatusCode} {response.Headers.Location}.");
+        }
+
+        if (followRedirects)
+        {
+            client.Dispose();
+            var following = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = true, HandleCookies = true });
+            await SignInAsync(following, userName, password);
+            return following;
+        }
+
+        return client;
+    }
+
+    /// <summary>Posts the sign-in form and returns the redirect the app answered with.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var form = await client.GetStringAsync(new Uri("/dang-nhap", UriKind.Relative));
+        var token = AntiforgeryField().Match(form).Groups[1].Value;
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token),
+            ["tenDangNhap"] = userName,
+            ["matKhau"] = password,
+            ["returnUrl"] = "/",
+        });
+        return await client.PostAsync(new Uri("/tai-khoan/dang-nhap", UriKind.Relative), content);
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,4 +71,7 @@ public sealed class DashboardFactory : WebApplicationFactory<Program>
             Directory.Delete(_folder, recursive: true);
         }
     }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
 }

@@ -11,7 +11,7 @@ public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<Das
     [Fact]
     public async Task Home_FirstStart_ServesLatestMonthWithDemoBanner()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(new Uri("/", UriKind.Relative));
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -25,7 +25,7 @@ public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<Das
     [Fact]
     public async Task Home_EveryIndicatorTile_ShowsTheEnginesProvinceRatio()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
         var engine = (await factory.Services.GetRequiredService<KpiDataSource>().GetAsync()).Engine;
         var period = Period.ForMonth(new YearMonth(2025, 10));
@@ -47,7 +47,7 @@ public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<Das
     [InlineData("/?ky=2025-09", "Tháng 09/2025")]
     public async Task Home_PeriodInQuery_ShowsThatPeriod(string url, string heading)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(url, UriKind.Relative)));
 
@@ -57,7 +57,7 @@ public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<Das
     [Fact]
     public async Task Home_MonthWithoutFigures_SaysSoInsteadOfShowingZero()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?ky=2020-01", UriKind.Relative)));
 
@@ -68,7 +68,7 @@ public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<Das
     [Fact]
     public async Task UnknownPath_Get_Returns404WithVietnamesePage()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(new Uri("/khong-co-trang-nay", UriKind.Relative));
 
@@ -82,7 +82,7 @@ public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<Das
     [InlineData("/_content/MudBlazor/MudBlazor.min.js")]
     public async Task StaticAssets_NeededForInteractivity_AreServed(string path)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(new Uri(path, UriKind.Relative));
 

@@ -13,7 +13,7 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task IndicatorPage_Digitized_ShowsEnginesProvinceRatioTargetAndEveryUnit()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
         var engine = await EngineAsync();
 
         var response = await client.GetAsync(new Uri("/chi-tieu/DIGITIZED?ky=2025-10", UriKind.Relative));
@@ -39,7 +39,7 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task IndicatorPage_Contactless_FlagsWorkingDefinition()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/chi-tieu/CONTACTLESS?ky=2025-10", UriKind.Relative)));
 
@@ -50,7 +50,7 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task IndicatorPage_GroupInQuery_ShowsOnlyThatGroupsTotal()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
         var engine = await EngineAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/chi-tieu/DIGITIZED?ky=2025-10&nhom=so-ban-nganh", UriKind.Relative)));
@@ -63,7 +63,7 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task UnitPage_Department_ShowsEnginesRatioForEveryIndicatorAndRank()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
         var engine = await EngineAsync();
         var unit = engine.Units.Single(u => u.Code == "so-tu-phap");
 
@@ -96,7 +96,7 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [InlineData("/don-vi/khong-co-don-vi?ky=2025-10", "Không có đơn vị nào mang mã “khong-co-don-vi”")]
     public async Task Page_UnknownCode_Returns404WithVietnameseMessage(string url, string message)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 
@@ -107,7 +107,7 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task Overview_GridHeader_LinksToIndicatorPageKeepingPeriod()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?ky=2025-09", UriKind.Relative)));
 

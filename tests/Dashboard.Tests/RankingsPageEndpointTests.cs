@@ -13,7 +13,7 @@ public class RankingsPageEndpointTests(DashboardFactory factory) : IClassFixture
     [Fact]
     public async Task Rankings_October_ServesBothTablesWithEnginesFirstDepartment()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
         var engine = await EngineAsync();
 
         var response = await client.GetAsync(new Uri("/xep-hang?ky=2025-10", UriKind.Relative));
@@ -40,7 +40,7 @@ public class RankingsPageEndpointTests(DashboardFactory factory) : IClassFixture
     [Fact]
     public async Task Rankings_UnitsInQuery_DrawsTheirRankHistoryAndIgnoresUnknownCodes()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
         var engine = await EngineAsync();
         var unit = engine.Rank(PeerGroup.CommunesAndWards, October).Entries[0].Score.Unit;
 
@@ -55,7 +55,7 @@ public class RankingsPageEndpointTests(DashboardFactory factory) : IClassFixture
     [Fact]
     public async Task LeadersSummary_October_ShowsEachGroupsLeadersFromTheEngine()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
         var engine = await EngineAsync();
 
         var response = await client.GetAsync(new Uri("/xep-hang/tom-tat?ky=2025-10", UriKind.Relative));
@@ -81,7 +81,7 @@ public class RankingsPageEndpointTests(DashboardFactory factory) : IClassFixture
     [Fact]
     public async Task Rankings_MonthWithoutFigures_SaysSo()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/xep-hang?ky=2020-01", UriKind.Relative)));
 
@@ -92,7 +92,7 @@ public class RankingsPageEndpointTests(DashboardFactory factory) : IClassFixture
     [Fact]
     public async Task NavMenu_AnyPage_LinksToRankingsAndLeadersKeepingPeriod()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/xep-hang?ky=2025-09", UriKind.Relative)));
 

@@ -15,7 +15,7 @@ public class ReportEndpointTests(DashboardFactory factory) : IClassFixture<Dashb
     [Fact]
     public async Task UnitReportPdf_KnownUnitAndMonth_ReturnsPdfAttachmentWithMeaningfulName()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(new Uri(Links.UnitReport("so-tu-phap", DashboardFactory.LatestMonthToken, "pdf"), UriKind.Relative));
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -34,7 +34,7 @@ public class ReportEndpointTests(DashboardFactory factory) : IClassFixture<Dashb
         var unit = engine.Units.Single(u => u.Code == "so-tu-phap");
         var month = new YearMonth(2025, 10);
         await SaveNoteAsync(unit.UnitId, month, "=HYPERLINK(\"http://example.com\",\"xem\")");
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(new Uri(Links.UnitReport("so-tu-phap", DashboardFactory.LatestMonthToken, "xlsx"), UriKind.Relative));
 
@@ -76,7 +76,7 @@ public class ReportEndpointTests(DashboardFactory factory) : IClassFixture<Dashb
     [InlineData("/bao-cao/don-vi/so-tu-phap/thang-muoi.xlsx", "không hợp lệ")]
     public async Task UnitReport_UnknownUnitOrMonthWithoutFigures_Returns404WithVietnameseMessage(string url, string message)
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
 
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
 

@@ -53,8 +53,11 @@ public sealed class AppServerFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A new page at desktop size (or the given size), with Vietnamese locale.</summary>
-    public async Task<IPage> NewPageAsync(int width = 1400, int height = 1000)
+    /// <summary>
+    /// A new page at desktop size (or the given size), with Vietnamese locale, signed in through the sign-in form as
+    /// <paramref name="userName"/> (a demo account; office staff by default), or anonymous when null.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1400, int height = 1000, string? userName = "vanphong")
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -64,7 +67,22 @@ public sealed class AppServerFixture : IAsyncLifetime
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(15_000);
+        if (userName is not null)
+        {
+            await SignInAsync(page, userName);
+        }
+
         return page;
+    }
+
+    public static async Task SignInAsync(IPage page, string userName, string password = Dashboard.Security.AccountSeeder.DemoPassword)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        await page.GotoAsync("/dang-nhap");
+        await page.GetByLabel("Tên đăng nhập").FillAsync(userName);
+        await page.GetByLabel("Mật khẩu").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
     }
 
     /// <summary>Waits until the Blazor circuit is connected, so that clicks reach the server.</summary>

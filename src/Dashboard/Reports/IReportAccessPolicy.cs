@@ -15,13 +15,14 @@ public interface IReportAccessPolicy
     bool CanReadProvince(ClaimsPrincipal user);
 }
 
-/// <summary>
-/// Allows everything: the app has no accounts yet. The accounts issue replaces this registration with a policy
-/// that lets a unit head read only their own unit and office staff and leaders read everything.
-/// </summary>
-public sealed class AllowAllReportAccessPolicy : IReportAccessPolicy
+/// <summary>Reports follow the pages: a unit's reports for whoever may see the unit; province files for province-wide roles.</summary>
+public sealed class RoleReportAccessPolicy : IReportAccessPolicy
 {
-    public bool CanReadUnit(ClaimsPrincipal user, string unitCode) => true;
+    public bool CanReadUnit(ClaimsPrincipal user, string unitCode) => Security.UnitAccess.CanView(user, unitCode);
 
-    public bool CanReadProvince(ClaimsPrincipal user) => true;
+    public bool CanReadProvince(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return Security.Roles.ProvinceWide.Any(user.IsInRole);
+    }
 }

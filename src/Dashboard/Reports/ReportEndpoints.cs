@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
@@ -19,7 +20,7 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var reports = endpoints.MapGroup("/bao-cao").WithTags("Báo cáo");
+        var reports = endpoints.MapGroup("/bao-cao").WithTags("Báo cáo").RequireAuthorization(Policies.ViewProvince);
 
         reports.MapGet("/don-vi/{unitCode}/{month}.pdf", async (string unitCode, string month, HttpContext http, PdfPrinter printer, CancellationToken cancellationToken) =>
             await UnitReportAsync(unitCode, month, http, async model =>

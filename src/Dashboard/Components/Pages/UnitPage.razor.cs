@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;
@@ -6,6 +8,10 @@ namespace TargetsDashboard.Dashboard.Components.Pages;
 public partial class UnitPage
 {
     private UnitPageViewModel? _model;
+    private bool _denied;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     [Inject]
     private UnitPageViewModelBuilder Builder { get; set; } = null!;
@@ -24,6 +30,21 @@ public partial class UnitPage
 
     protected override async Task OnParametersSetAsync()
     {
+        // Checked on every parameter change, on the server, before anything about the unit is computed: a unit head
+        // who edits the code in the URL, or navigates inside the circuit, gets no other unit's detail.
+        var user = (await AuthenticationState).User;
+        _denied = !UnitAccess.CanView(user, UnitCode);
+        if (_denied)
+        {
+            _model = null;
+            if (HttpContext is { Response.HasStarted: false } denied)
+            {
+                denied.Response.StatusCode = StatusCodes.Status403Forbidden;
+            }
+
+            return;
+        }
+
         _model = await Builder.BuildAsync(UnitCode, PeriodToken);
         if (!_model.Found && HttpContext is { Response.HasStarted: false } context)
         {

@@ -1,0 +1,15 @@
+namespace TargetsDashboard.Dashboard.Security;
+
+/// <summary>The "Accounts" configuration section.</summary>
+public sealed class AccountOptions
+{
+    public const string SectionName = "Accounts";
+
+    /// <summary>Create one demo account per role (Development only; never outside it, whatever this says).</summary>
+    public bool SeedDemoAccounts { get; set; } = true;
+
+    /// <summary>First administrator of a fresh production database: created once when no administrator exists.</summary>
+    public string? InitialAdminUserName { get; set; }
+
+    public string? InitialAdminPassword { get; set; }
+}

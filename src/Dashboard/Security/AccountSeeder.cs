@@ -1,0 +1,85 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using TargetsDashboard.Data;
+using TargetsDashboard.Data.Entities;
+
+namespace TargetsDashboard.Dashboard.Security;
+
+/// <summary>A demo account: for local use only, created in Development and nowhere else.</summary>
+public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? UnitCode);
+
+/// <summary>
+/// Creates the roles, the first administrator of a fresh database (from configuration), and in Development one demo
+/// account per role. Runs after the database initializer (hosted services start in registration order).
+/// </summary>
+public sealed class AccountSeeder(
+    IServiceScopeFactory scopes,
+    IHostEnvironment environment,
+    IOptions<AccountOptions> options,
+    ILogger<AccountSeeder> logger) : IHostedService
+{
+    /// <summary>The demo password, written in the README for local use only.</summary>
+    public const string DemoPassword = "Demo@2025";
+
+    public static IReadOnlyList<DemoAccount> DemoAccounts { get; } =
+    [
+        new("quantri", "Quản trị hệ thống (demo)", Roles.Administrator, null),
+        new("vanphong", "Chuyên viên Văn phòng UBND tỉnh (demo)", Roles.ProvinceOffice, null),
+        new("lanhdao", "Lãnh đạo UBND tỉnh (demo)", Roles.Leadership, null),
+        new("so-tu-phap", "Giám đốc Sở Tư pháp (demo)", Roles.UnitHead, "so-tu-phap"),
+        new("phuong-bien-hoa", "Chủ tịch UBND phường Biên Hòa (demo)", Roles.UnitHead, "phuong-bien-hoa"),
+    ];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var roleManager = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole>>();
+        var userManager = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roleManager.RoleExistsAsync(role))
+            {
+                Check(await roleManager.CreateAsync(new IdentityRole(role)), role);
+            }
+        }
+
+        var settings = options.Value;
+        if (!string.IsNullOrWhiteSpace(settings.InitialAdminUserName) && !string.IsNullOrWhiteSpace(settings.InitialAdminPassword)
+            && (await userManager.GetUsersInRoleAsync(Roles.Administrator)).Count == 0)
+        {
+            await CreateAsync(userManager, new DemoAccount(settings.InitialAdminUserName, "Quản trị hệ thống", Roles.Administrator, null), settings.InitialAdminPassword, null);
+            logger.LogInformation("Created the first administrator {UserName} from configuration.", settings.InitialAdminUserName);
+        }
+
+        if (environment.IsDevelopment() && settings.SeedDemoAccounts)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<TargetsDbContext>();
+            foreach (var account in DemoAccounts)
+            {
+                if (await userManager.FindByNameAsync(account.UserName) is null)
+                {
+                    var unitId = account.UnitCode is null ? (int?)null : await db.Units.Where(u => u.Code == account.UnitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancellationToken);
+                    await CreateAsync(userManager, account, DemoPassword, unitId);
+                }
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    private static async Task CreateAsync(UserManager<AppUser> userManager, DemoAccount account, string password, int? unitId)
+    {
+        var user = new AppUser { UserName = account.UserName, DisplayName = account.DisplayName, UnitId = unitId, LockoutEnabled = true };
+        Check(await userManager.CreateAsync(user, password), account.UserName);
+        Check(await userManager.AddToRoleAsync(user, account.Role), account.UserName);
+    }
+
+    private static void Check(IdentityResult result, string what)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create {what}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace TargetsDashboard.Dashboard.Security;
+
+/// <summary>One policy per capability, applied to pages, downloads and API routes alike.</summary>
+public static class Policies
+{
+    /// <summary>Province-level pages: overview, indicators, rankings, leaders' summary. Every role.</summary>
+    public const string ViewProvince = "ViewProvince";
+
+    /// <summary>One unit's detail page and its reports; the resource is the unit id (see <see cref="UnitAccess"/>).</summary>
+    public const string ViewUnit = "ViewUnit";
+
+    /// <summary>Province-wide files: the summary, the full data export, all units' reports.</summary>
+    public const string ProvinceReports = "ProvinceReports";
+
+    /// <summary>Import and correct figures.</summary>
+    public const string EditData = "EditData";
+
+    /// <summary>Users, units, indicators, targets, month lock.</summary>
+    public const string Administer = "Administer";
+
+    public static void Add(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        // Every endpoint without its own rule needs a signed-in user: a page added without an attribute is not public.
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(ViewProvince, p => p.RequireRole(Roles.All));
+        options.AddPolicy(ViewUnit, p => p.RequireRole(Roles.All).AddRequirements(new UnitScopeRequirement()));
+        options.AddPolicy(ProvinceReports, p => p.RequireRole(Roles.ProvinceWide));
+        options.AddPolicy(EditData, p => p.RequireRole(Roles.Administrator, Roles.ProvinceOffice));
+        options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
+    }
+}

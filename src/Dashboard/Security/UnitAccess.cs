@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+
+namespace TargetsDashboard.Dashboard.Security;
+
+/// <summary>The claim that binds a unit head to their unit.</summary>
+public static class DashboardClaims
+{
+    public const string UnitId = "targets:unit_id";
+
+    public const string UnitCode = "targets:unit_code";
+}
+
+/// <summary>The unit a page or file is about must be within the user's scope.</summary>
+public sealed class UnitScopeRequirement : IAuthorizationRequirement;
+
+/// <summary>
+/// The one rule for unit detail: province-wide roles see every unit; a unit head sees only the unit in their claim.
+/// Used by the <see cref="Policies.ViewUnit"/> policy (pages) and by the report downloads.
+/// </summary>
+public static class UnitAccess
+{
+    public static bool CanView(ClaimsPrincipal user, int unitId)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        if (Roles.ProvinceWide.Any(user.IsInRole))
+        {
+            return true;
+        }
+
+        return user.IsInRole(Roles.UnitHead) && OwnUnitId(user) == unitId;
+    }
+
+    /// <summary>The same rule for a unit named by its code (URLs and file names carry codes).</summary>
+    public static bool CanView(ClaimsPrincipal user, string unitCode)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return false;
+        }
+
+        if (Roles.ProvinceWide.Any(user.IsInRole))
+        {
+            return true;
+        }
+
+        return user.IsInRole(Roles.UnitHead) && string.Equals(user.FindFirstValue(DashboardClaims.UnitCode), unitCode, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The unit id a unit head is bound to, or null.</summary>
+    public static int? OwnUnitId(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var value = user.FindFirstValue(DashboardClaims.UnitId);
+        return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+    }
+}
+
+/// <summary>Evaluates <see cref="UnitScopeRequirement"/> against a unit id given as the resource.</summary>
+public sealed class UnitScopeHandler : AuthorizationHandler<UnitScopeRequirement, int>
+{
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, UnitScopeRequirement requirement, int resource)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (UnitAccess.CanView(context.User, resource))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
+}
