@@ -1,0 +1,135 @@
+using System.Net;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace TargetsDashboard.Dashboard.Tests;
+
+/// <summary>
+/// Every page, download and API route, for every role and for anonymous: allowed → 200 (or the route's own success),
+/// denied → 403, anonymous → redirect to sign-in. A route the app maps without an entry here fails the test.
+/// </summary>
+public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+{
+    /// <summary>Who is asked: anonymous and one demo account per role (two unit heads: a department and a ward).</summary>
+    public static readonly string?[] Users = [null, "quantri", "vanphong", "lanhdao", "so-tu-phap", "phuong-bien-hoa"];
+
+    private const HttpStatusCode Ok = HttpStatusCode.OK;
+    private const HttpStatusCode SignIn = HttpStatusCode.Redirect;
+    private const HttpStatusCode Denied = HttpStatusCode.Forbidden;
+
+    /// <summary>Route pattern → requests to make, with the expected status per user in the order of <see cref="Users"/>.</summary>
+    private static readonly Dictionary<string, (string Method, string Url, HttpStatusCode[] Expected)[]> Matrix = new()
+    {
+        ["/"] = [("GET", "/?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-tieu/{Code}"] = [("GET", "/chi-tieu/DIGITIZED?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
+        ["/don-vi/{UnitCode}"] =
+        [
+            ("GET", "/don-vi/so-tu-phap?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Denied]),
+            ("GET", "/don-vi/phuong-bien-hoa?ky=2025-10", [SignIn, Ok, Ok, Ok, Denied, Ok]),
+        ],
+        ["/xep-hang"] = [("GET", "/xep-hang?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
+        ["/xep-hang/tom-tat"] = [("GET", "/xep-hang/tom-tat?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
+        ["/bao-cao/don-vi/{unitCode}/{month}.pdf"] =
+        [
+            ("GET", "/bao-cao/don-vi/so-tu-phap/2025-10.pdf", [SignIn, Ok, Ok, Ok, Ok, Denied]),
+            ("GET", "/bao-cao/don-vi/phuong-bien-hoa/2025-10.pdf", [SignIn, Ok, Ok, Ok, Denied, Ok]),
+        ],
+        ["/bao-cao/don-vi/{unitCode}/{month}.xlsx"] =
+        [
+            ("GET", "/bao-cao/don-vi/so-tu-phap/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Ok, Denied]),
+            ("GET", "/bao-cao/don-vi/phuong-bien-hoa/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Denied, Ok]),
+        ],
+        ["/dang-nhap"] = [("GET", "/dang-nhap", [Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/tai-khoan/doi-mat-khau"] = [("GET", "/tai-khoan/doi-mat-khau", [SignIn, Ok, Ok, Ok, Ok, Ok])],
+        ["/khong-co-quyen"] = [("GET", "/khong-co-quyen", [SignIn, Ok, Ok, Ok, Ok, Ok])],
+        ["/not-found"] = [("GET", "/not-found", [Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/error"] = [("GET", "/error", [Ok, Ok, Ok, Ok, Ok, Ok])],
+    };
+
+    /// <summary>Routes that are not pages or data: sign-in form posts and the Blazor hub, checked by their own tests below.</summary>
+    private static readonly HashSet<string> CoveredElsewhere =
+    [
+        "/tai-khoan/dang-nhap",
+        "/tai-khoan/dang-xuat",
+        "/tai-khoan/doi-mat-khau (POST)",
+        "/_blazor",
+        "/_blazor/negotiate",
+        "/_blazor/initializers",
+        "/_blazor/disconnect",
+        "/_framework/opaque-redirect",
+        // Static files of the app and its packages (CSS, JS, fonts): public by design, like any site's stylesheets.
+        "/{**path:file}",
+    ];
+
+    [Fact]
+    public void Matrix_EveryMappedRoute_HasAnEntry()
+    {
+        var routes = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.Metadata.GetMetadata<Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor>() is null)
+            .Select(e => Describe(e))
+            .Distinct()
+            .ToList();
+
+        var missing = routes.Where(r => !Matrix.ContainsKey(r) && !CoveredElsewhere.Contains(r)).ToList();
+
+        Assert.True(missing.Count == 0, "Routes without an entry in the role × route matrix: " + string.Join(", ", missing));
+    }
+
+    public static TheoryData<string, int> Cases()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var route in Matrix.Keys)
+        {
+            for (var user = 0; user < Users.Length; user++)
+            {
+                data.Add(route, user);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Route_EachUser_GetsTheExpectedStatus(string route, int user)
+    {
+        var userName = Users[user];
+        using var client = userName is null
+            ? factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            : await factory.SignedInClientAsync(userName, followRedirects: false);
+
+        foreach (var (method, url, expected) in Matrix[route])
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative));
+            using var response = await client.SendAsync(request);
+
+            Assert.True(expected[user] == response.StatusCode, $"{userName ?? "anonymous"} {method} {url}: expected {expected[user]}, got {response.StatusCode}.");
+            if (response.StatusCode == HttpStatusCode.Redirect)
+            {
+                Assert.StartsWith("/dang-nhap", response.Headers.Location?.IsAbsoluteUri == true ? response.Headers.Location.PathAndQuery : response.Headers.Location?.OriginalString, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task BlazorHub_Anonymous_CannotNegotiateACircuit()
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        using var negotiate = await client.PostAsync(new Uri("/_blazor/negotiate?negotiateVersion=1", UriKind.Relative), null);
+        using var connect = await client.GetAsync(new Uri("/_blazor?id=anything", UriKind.Relative));
+
+        // No connection id is handed out (antiforgery or authorisation refuses first), and the hub itself demands sign-in.
+        Assert.NotEqual(HttpStatusCode.OK, negotiate.StatusCode);
+        Assert.DoesNotContain("connectionId", await negotiate.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Unauthorized, connect.StatusCode);
+    }
+
+    private static string Describe(RouteEndpoint endpoint)
+    {
+        var pattern = "/" + (endpoint.RoutePattern.RawText ?? string.Empty).Trim('/');
+        var methods = endpoint.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.HttpMethodMetadata>()?.HttpMethods;
+        return methods is not null && methods.Contains("POST") && pattern == "/tai-khoan/doi-mat-khau" ? pattern + " (POST)" : pattern;
+    }
+}
