@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace TargetsDashboard.EndToEnd.Tests;
+
+public class RoleBrowserTests(AppServerFixture app) : IClassFixture<AppServerFixture>
+{
+    [Fact]
+    public async Task Anonymous_OpenAnyPage_IsSentToTheVietnameseSignInPage()
+    {
+        var page = await app.NewPageAsync(userName: null);
+
+        await page.GotoAsync("/xep-hang?ky=2025-10");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Đăng nhập");
+        await AppServerFixture.ScreenshotAsync(page, "sign-in");
+    }
+
+    [Fact]
+    public async Task UnitHead_SignsIn_SeesOwnUnitButNotAnotherEvenInsideTheCircuit()
+    {
+        var page = await app.NewPageAsync(userName: "so-tu-phap");
+        await page.GotoAsync("/?ky=2025-10");
+        await AppServerFixture.WaitForInteractivityAsync(page);
+        await Assertions.Expect(page.GetByTestId("user-name")).ToHaveTextAsync("Giám đốc Sở Tư pháp (demo)");
+
+        await page.GetByTestId("own-unit").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Sở Tư pháp");
+
+        // A link inside the running circuit to another unit: the server refuses it just the same.
+        await page.GotoAsync("/?ky=2025-10&tim=Bi%C3%AAn%20H%C3%B2a");
+        await AppServerFixture.WaitForInteractivityAsync(page);
+        await page.GetByTestId("grid-row").First.Locator("a").First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/don-vi/phuong-bien-hoa"));
+        await Assertions.Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveCountAsync(0);
+        await AppServerFixture.ScreenshotAsync(page, "unit-head-denied");
+    }
+
+    [Theory]
+    [InlineData("lanhdao", "Lãnh đạo UBND tỉnh")]
+    [InlineData("vanphong", "Văn phòng UBND tỉnh")]
+    [InlineData("quantri", "Quản trị hệ thống")]
+    public async Task ProvinceRole_SignsIn_SeesEveryUnitsDetail(string userName, string roleText)
+    {
+        var page = await app.NewPageAsync(userName: userName);
+        await page.GotoAsync("/don-vi/phuong-bien-hoa?ky=2025-10");
+        await AppServerFixture.WaitForInteractivityAsync(page);
+
+        await Assertions.Expect(page.GetByTestId("user-menu")).ToContainTextAsync(roleText);
+        await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Phường Biên Hòa");
+        await page.GotoAsync("/don-vi/so-tu-phap?ky=2025-10");
+        await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Sở Tư pháp");
+    }
+
+    [Fact]
+    public async Task SignOut_FromTheMenu_EndsTheSession()
+    {
+        var page = await app.NewPageAsync(userName: "lanhdao");
+        await page.GotoAsync("/");
+        await AppServerFixture.WaitForInteractivityAsync(page);
+
+        await page.GetByTestId("sign-out").ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+        await page.GotoAsync("/");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+    }
+}
