@@ -71,6 +71,14 @@ public static class DashboardServiceCollectionExtensions
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
             cookie.SlidingExpiration = true;
+
+            // A signed-in user refused a page gets 403 on that URL (rendered by the status-code page), not a redirect:
+            // the address bar keeps what was asked, and API clients see a plain refusal.
+            cookie.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAuthorization(Policies.Add);
@@ -78,5 +86,6 @@ public static class DashboardServiceCollectionExtensions
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddHostedService<AccountSeeder>();
+        services.AddSingleton<UserAdministration>();
     }
 }

@@ -50,6 +50,7 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<KpiDataSource>();
         services.AddSingleton<UnitMaintenance>();
+        services.AddSingleton<TargetAdministration>();
         return services;
     }
 

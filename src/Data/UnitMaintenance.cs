@@ -43,6 +43,45 @@ public sealed class UnitMaintenance(IDbContextFactory<TargetsDbContext> contextF
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Adds a unit; its code must be new (codes are never reused, so history stays unambiguous).</summary>
+    /// <returns>An error in Vietnamese, or null.</returns>
+    public async Task<string?> CreateAsync(string code, string name, Kpi.UnitKind kind, DateOnly validFrom, string actingUser, CancellationToken cancellationToken = default)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return "Cần nhập tên đơn vị.";
+        }
+
+        var slug = Seeding.UnitCatalog.Slug(string.IsNullOrWhiteSpace(code) ? name : code);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Units.AnyAsync(u => u.Code == slug, cancellationToken))
+        {
+            return $"Mã đơn vị “{slug}” đã có.";
+        }
+
+        db.ActingUser = actingUser;
+        db.Units.Add(new Unit { Code = slug, Name = name.Trim(), Kind = kind, ValidFrom = validFrom });
+        await db.SaveChangesAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>Ends a unit's validity: it is no longer expected to report after <paramref name="lastDay"/>; its figures stay.</summary>
+    public async Task DeactivateAsync(int unitId, DateOnly lastDay, string actingUser, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ActingUser = actingUser;
+        var unit = await db.Units.SingleAsync(u => u.Id == unitId, cancellationToken);
+        unit.ValidTo = lastDay;
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>All units with their history, for the administration page.</summary>
+    public async Task<IReadOnlyList<Unit>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Units.AsNoTracking().Include(u => u.NameHistory).Include(u => u.Successor).OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync(cancellationToken);
+    }
+
     /// <summary>The name a unit bore on a given day.</summary>
     public static string NameOn(Unit unit, DateOnly day)
     {

@@ -127,6 +127,8 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
     private static string NaturalKey(EntityEntry entry) => entry.Entity switch
     {
         Measurement m => string.Create(CultureInfo.InvariantCulture, $"{m.UnitId}/{m.IndicatorId}/{m.Month:yyyy-MM}"),
+        Unit u => u.Code,
+        Indicator i => i.Code,
         Target t => string.Create(CultureInfo.InvariantCulture, $"{t.IndicatorId}/{t.EffectiveFrom:yyyy-MM-dd}/{t.AppliesToKind?.ToString() ?? "*"}"),
         _ => string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))),
     };

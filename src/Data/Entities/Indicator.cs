@@ -3,7 +3,7 @@ using TargetsDashboard.Kpi;
 namespace TargetsDashboard.Data.Entities;
 
 /// <summary>One of the directive's indicators, held as data so that a new directive needs no code change.</summary>
-public class Indicator
+public class Indicator : IAudited
 {
     public int Id { get; set; }
 

@@ -6,7 +6,7 @@ namespace TargetsDashboard.Data.Entities;
 /// A department, ward or commune. The id and code stay when the unit is renamed (the old name goes to
 /// <see cref="NameHistory"/>); a merged unit keeps its figures and points to its successor.
 /// </summary>
-public class Unit
+public class Unit : IAudited
 {
     public int Id { get; set; }
 

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using TargetsDashboard.Data;
+using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Kpi;
+
+namespace TargetsDashboard.Dashboard.Components.Admin;
+
+public partial class UnitsPage
+{
+    private IReadOnlyList<Unit> _units = [];
+    private string? _message;
+    private bool _messageIsError;
+    private string? _newName;
+    private UnitKind _newKind = UnitKind.Commune;
+    private DateTime? _newFrom = DateTime.Today;
+    private int? _editing;
+    private string? _rename;
+    private int? _successor;
+
+    [Inject]
+    private UnitMaintenance Maintenance { get; set; } = null!;
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    protected override async Task OnInitializedAsync() => await ReloadAsync();
+
+    private async Task ReloadAsync() => _units = await Maintenance.ListAsync();
+
+    private async Task<string> UserAsync() => (await AuthenticationState).User.Identity?.Name ?? "?";
+
+    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+
+    private static string Validity(Unit unit) =>
+        unit.ValidTo is { } to
+            ? $"{unit.ValidFrom:dd/MM/yyyy} – {to:dd/MM/yyyy}{(unit.Successor is null ? string.Empty : $" (sáp nhập vào {unit.Successor.Name})")}"
+            : $"từ {unit.ValidFrom:dd/MM/yyyy}";
+
+    private async Task CreateAsync()
+    {
+        var error = await Maintenance.CreateAsync(string.Empty, _newName ?? string.Empty, _newKind, DateOnly.FromDateTime(_newFrom ?? DateTime.Today), await UserAsync());
+        await DoneAsync(error, $"Đã thêm {_newName}.");
+        if (error is null)
+        {
+            _newName = null;
+        }
+    }
+
+    private void Edit(Unit unit)
+    {
+        _editing = unit.Id;
+        _rename = unit.Name;
+        _successor = null;
+    }
+
+    private async Task RenameAsync(Unit unit)
+    {
+        if (string.IsNullOrWhiteSpace(_rename) || _rename.Trim() == unit.Name)
+        {
+            await DoneAsync("Cần nhập tên mới khác tên hiện tại.", string.Empty);
+            return;
+        }
+
+        await Maintenance.RenameAsync(unit.Id, _rename, Today, await UserAsync());
+        await DoneAsync(null, $"Đã đổi tên {unit.Name} thành {_rename}.");
+    }
+
+    private async Task MergeAsync(Unit unit)
+    {
+        if (_successor is not { } successor)
+        {
+            await DoneAsync("Cần chọn đơn vị tiếp nhận.", string.Empty);
+            return;
+        }
+
+        await Maintenance.MergeAsync([unit.Id], successor, Today, await UserAsync());
+        await DoneAsync(null, $"Đã sáp nhập {unit.Name}.");
+    }
+
+    private async Task DeactivateAsync(Unit unit)
+    {
+        await Maintenance.DeactivateAsync(unit.Id, Today.AddDays(-1), await UserAsync());
+        await DoneAsync(null, $"{unit.Name} ngừng hoạt động từ hôm nay.");
+    }
+
+    private async Task DoneAsync(string? error, string success)
+    {
+        _messageIsError = error is not null;
+        _message = error ?? success;
+        if (error is null)
+        {
+            _editing = null;
+            await ReloadAsync();
+        }
+    }
+}

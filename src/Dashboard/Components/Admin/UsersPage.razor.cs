@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Components;
+using TargetsDashboard.Dashboard.Security;
+using TargetsDashboard.Data;
+using TargetsDashboard.Kpi;
+
+namespace TargetsDashboard.Dashboard.Components.Admin;
+
+public partial class UsersPage
+{
+    private readonly NewUser _new = new();
+    private IReadOnlyList<UserRow> _users = [];
+    private IReadOnlyList<UnitInfo> _units = [];
+    private string? _message;
+    private bool _messageIsError;
+    private string? _resetting;
+    private string? _resetPassword;
+
+    [Inject]
+    private UserAdministration Administration { get; set; } = null!;
+
+    [Inject]
+    private KpiDataSource DataSource { get; set; } = null!;
+
+    protected override async Task OnInitializedAsync()
+    {
+        var snapshot = await DataSource.GetAsync();
+        _units = snapshot.Engine.Units.OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Create(DashboardServiceCollectionExtensions.Culture, false)).ToList();
+        await ReloadAsync();
+    }
+
+    private async Task ReloadAsync() => _users = await Administration.ListAsync();
+
+    private async Task CreateAsync()
+    {
+        var result = await Administration.CreateAsync(_new.UserName ?? string.Empty, _new.DisplayName ?? string.Empty, _new.Role, _new.UnitId, _new.Password ?? string.Empty);
+        Show(result, $"Đã thêm người dùng {_new.UserName}.");
+        if (result.Succeeded)
+        {
+            _new.Clear();
+            await ReloadAsync();
+        }
+    }
+
+    private async Task ToggleDisabledAsync(UserRow user)
+    {
+        var result = await Administration.SetDisabledAsync(user.Id, !user.IsDisabled);
+        Show(result, user.IsDisabled ? $"Đã kích hoạt lại {user.UserName}." : $"Đã vô hiệu hóa {user.UserName}.");
+        await ReloadAsync();
+    }
+
+    private void StartReset(UserRow user)
+    {
+        _resetting = user.Id;
+        _resetPassword = null;
+    }
+
+    private async Task ResetAsync(UserRow user)
+    {
+        var result = await Administration.ResetPasswordAsync(user.Id, _resetPassword ?? string.Empty);
+        Show(result, $"Đã đặt lại mật khẩu cho {user.UserName}.");
+        if (result.Succeeded)
+        {
+            _resetting = null;
+            await ReloadAsync();
+        }
+    }
+
+    private void Show(AdminResult result, string success)
+    {
+        _messageIsError = !result.Succeeded;
+        _message = result.Error ?? success;
+    }
+
+    private sealed class NewUser
+    {
+        public string? UserName { get; set; }
+
+        public string? DisplayName { get; set; }
+
+        public string? Password { get; set; }
+
+        public string Role { get; set; } = Roles.UnitHead;
+
+        public int? UnitId { get; set; }
+
+        public void Clear()
+        {
+            UserName = DisplayName = Password = null;
+            UnitId = null;
+        }
+    }
+}
