@@ -33,6 +33,20 @@ public class AdministrationTests(DashboardFactory factory) : IClassFixture<Dashb
     }
 
     [Fact]
+    public async Task SetRole_LeaderBecomesUnitHead_NowSeesOnlyThatUnit()
+    {
+        var administration = factory.Services.GetRequiredService<UserAdministration>();
+        var leader = (await administration.ListAsync()).Single(u => u.UserName == "lanhdao");
+
+        var result = await administration.SetRoleAsync(leader.Id, Roles.UnitHead, await UnitIdAsync("phuong-bien-hoa"));
+
+        Assert.True(result.Succeeded, result.Error);
+        using var client = await factory.SignedInClientAsync("lanhdao", followRedirects: false);
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.GetAsync(new Uri("/don-vi/phuong-bien-hoa", UriKind.Relative))).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await client.GetAsync(new Uri("/don-vi/so-tu-phap", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
     public async Task CreateUser_WeakPassword_ExplainsWhatIsMissing()
     {
         var result = await factory.Services.GetRequiredService<UserAdministration>().CreateAsync("yeu", "Mật khẩu yếu", Roles.Leadership, null, "abc");

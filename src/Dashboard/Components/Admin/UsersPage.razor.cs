@@ -14,6 +14,9 @@ public partial class UsersPage
     private bool _messageIsError;
     private string? _resetting;
     private string? _resetPassword;
+    private string? _changingRole;
+    private string _role = Roles.UnitHead;
+    private int? _roleUnitId;
 
     [Inject]
     private UserAdministration Administration { get; set; } = null!;
@@ -61,6 +64,24 @@ public partial class UsersPage
         if (result.Succeeded)
         {
             _resetting = null;
+            await ReloadAsync();
+        }
+    }
+
+    private void StartRoleChange(UserRow user)
+    {
+        _changingRole = user.Id;
+        _role = string.IsNullOrEmpty(user.Role) ? Roles.UnitHead : user.Role;
+        _roleUnitId = user.UnitId;
+    }
+
+    private async Task SaveRoleAsync(UserRow user)
+    {
+        var result = await Administration.SetRoleAsync(user.Id, _role, _roleUnitId);
+        Show(result, $"Đã đổi vai trò của {user.UserName}; phiên đăng nhập đang mở của họ sẽ phải đăng nhập lại.");
+        if (result.Succeeded)
+        {
+            _changingRole = null;
             await ReloadAsync();
         }
     }
