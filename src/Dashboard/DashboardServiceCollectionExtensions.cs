@@ -82,6 +82,7 @@ public static class DashboardServiceCollectionExtensions
         });
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
         services.AddAuthorization(Policies.Add);
+        services.AddSingleton<UnitAccess>();
         services.AddSingleton<IAuthorizationHandler, UnitScopeHandler>();
         services.AddCascadingAuthenticationState();
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();

@@ -118,6 +118,18 @@ public partial class AccountTests(DashboardFactory factory) : IClassFixture<Dash
         }
     }
 
+    [Fact]
+    public async Task UnitHead_AdministratorAllowsPeerDetail_OpensAnotherUnit()
+    {
+        using var allowing = factory.WithWebHostBuilder(b => b.UseSetting("Accounts:UnitHeadsSeePeerDetail", "true"));
+        using var client = allowing.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        await DashboardFactory.SignInAsync(client, "so-tu-phap", AccountSeeder.DemoPassword);
+
+        var response = await client.GetAsync(new Uri("/don-vi/phuong-bien-hoa?ky=2025-10", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
     private HttpClient NoRedirectClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     private static async Task<HttpResponseMessage> PostChangePasswordAsync(HttpClient client, string current, string next, string confirm)

@@ -16,9 +16,9 @@ public interface IReportAccessPolicy
 }
 
 /// <summary>Reports follow the pages: a unit's reports for whoever may see the unit; province files for province-wide roles.</summary>
-public sealed class RoleReportAccessPolicy : IReportAccessPolicy
+public sealed class RoleReportAccessPolicy(Security.UnitAccess unitAccess) : IReportAccessPolicy
 {
-    public bool CanReadUnit(ClaimsPrincipal user, string unitCode) => Security.UnitAccess.CanView(user, unitCode);
+    public bool CanReadUnit(ClaimsPrincipal user, string unitCode) => unitAccess.CanView(user, unitCode);
 
     public bool CanReadProvince(ClaimsPrincipal user)
     {

@@ -12,4 +12,10 @@ public sealed class AccountOptions
     public string? InitialAdminUserName { get; set; }
 
     public string? InitialAdminPassword { get; set; }
+
+    /// <summary>
+    /// Lets unit heads open other units' detail pages and reports. Off by default: a unit head sees peers' ratios and
+    /// ranks (as the national portal publishes them) but not their monthly detail.
+    /// </summary>
+    public bool UnitHeadsSeePeerDetail { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 
 namespace TargetsDashboard.Dashboard.Security;
 
@@ -16,12 +17,13 @@ public static class DashboardClaims
 public sealed class UnitScopeRequirement : IAuthorizationRequirement;
 
 /// <summary>
-/// The one rule for unit detail: province-wide roles see every unit; a unit head sees only the unit in their claim.
-/// Used by the <see cref="Policies.ViewUnit"/> policy (pages) and by the report downloads.
+/// The one rule for unit detail: province-wide roles see every unit; a unit head sees only the unit in their claim,
+/// unless the administrator allows unit heads to see their peers' detail (Accounts:UnitHeadsSeePeerDetail).
+/// Used by the <see cref="Policies.ViewUnit"/> policy, the unit page and the report downloads.
 /// </summary>
-public static class UnitAccess
+public sealed class UnitAccess(IOptionsMonitor<AccountOptions> options)
 {
-    public static bool CanView(ClaimsPrincipal user, int unitId)
+    public bool CanView(ClaimsPrincipal user, int unitId)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (user.Identity?.IsAuthenticated != true)
@@ -34,11 +36,11 @@ public static class UnitAccess
             return true;
         }
 
-        return user.IsInRole(Roles.UnitHead) && OwnUnitId(user) == unitId;
+        return user.IsInRole(Roles.UnitHead) && (options.CurrentValue.UnitHeadsSeePeerDetail || OwnUnitId(user) == unitId);
     }
 
     /// <summary>The same rule for a unit named by its code (URLs and file names carry codes).</summary>
-    public static bool CanView(ClaimsPrincipal user, string unitCode)
+    public bool CanView(ClaimsPrincipal user, string unitCode)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (user.Identity?.IsAuthenticated != true)
@@ -51,7 +53,8 @@ public static class UnitAccess
             return true;
         }
 
-        return user.IsInRole(Roles.UnitHead) && string.Equals(user.FindFirstValue(DashboardClaims.UnitCode), unitCode, StringComparison.OrdinalIgnoreCase);
+        return user.IsInRole(Roles.UnitHead)
+            && (options.CurrentValue.UnitHeadsSeePeerDetail || string.Equals(user.FindFirstValue(DashboardClaims.UnitCode), unitCode, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The unit id a unit head is bound to, or null.</summary>
@@ -64,12 +67,12 @@ public static class UnitAccess
 }
 
 /// <summary>Evaluates <see cref="UnitScopeRequirement"/> against a unit id given as the resource.</summary>
-public sealed class UnitScopeHandler : AuthorizationHandler<UnitScopeRequirement, int>
+public sealed class UnitScopeHandler(UnitAccess access) : AuthorizationHandler<UnitScopeRequirement, int>
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, UnitScopeRequirement requirement, int resource)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (UnitAccess.CanView(context.User, resource))
+        if (access.CanView(context.User, resource))
         {
             context.Succeed(requirement);
         }

@@ -14,6 +14,9 @@ public partial class UnitPage
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     [Inject]
+    private UnitAccess Access { get; set; } = null!;
+
+    [Inject]
     private UnitPageViewModelBuilder Builder { get; set; } = null!;
 
     /// <summary>Present while the page is rendered on the server for the first response: lets an unknown code answer 404.</summary>
@@ -33,7 +36,7 @@ public partial class UnitPage
         // Checked on every parameter change, on the server, before anything about the unit is computed: a unit head
         // who edits the code in the URL, or navigates inside the circuit, gets no other unit's detail.
         var user = (await AuthenticationState).User;
-        _denied = !UnitAccess.CanView(user, UnitCode);
+        _denied = !Access.CanView(user, UnitCode);
         if (_denied)
         {
             _model = null;
