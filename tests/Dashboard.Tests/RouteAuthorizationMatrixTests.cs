@@ -10,6 +10,9 @@ namespace TargetsDashboard.Dashboard.Tests;
 /// </summary>
 public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
 {
+    // xunit makes a new instance per test; the clients live as long as the class fixture's app does.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HttpClient> _clients = new();
+
     /// <summary>Who is asked: anonymous and one demo account per role (two unit heads: a department and a ward).</summary>
     public static readonly string?[] Users = [null, "quantri", "vanphong", "lanhdao", "so-tu-phap", "phuong-bien-hoa"];
 
@@ -98,9 +101,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
     public async Task Route_EachUser_GetsTheExpectedStatus(string route, int user)
     {
         var userName = Users[user];
-        using var client = userName is null
-            ? factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            : await factory.SignedInClientAsync(userName, followRedirects: false);
+        var client = await ClientAsync(userName);
 
         foreach (var (method, url, expected) in Matrix[route])
         {
@@ -113,6 +114,21 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
                 Assert.StartsWith("/dang-nhap", response.Headers.Location?.IsAbsoluteUri == true ? response.Headers.Location.PathAndQuery : response.Headers.Location?.OriginalString, StringComparison.Ordinal);
             }
         }
+    }
+
+    /// <summary>One signed-in client per user for the whole matrix: signing in hashes a password, 100 times over is slow.</summary>
+    private async Task<HttpClient> ClientAsync(string? userName)
+    {
+        var key = userName ?? string.Empty;
+        if (!_clients.TryGetValue(key, out var client))
+        {
+            client = userName is null
+                ? factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+                : await factory.SignedInClientAsync(userName, followRedirects: false);
+            _clients[key] = client;
+        }
+
+        return client;
     }
 
     [Fact]

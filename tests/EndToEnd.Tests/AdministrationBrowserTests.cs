@@ -17,6 +17,9 @@ public class AdministrationBrowserTests(AppServerFixture app) : IClassFixture<Ap
         await admin.GetByLabel("Mật khẩu ban đầu").FillAsync("XuanThanh@2026");
         await admin.GetByTestId("new-unit").ClickAsync();
         await admin.GetByRole(AriaRole.Option, new() { Name = "Xã Xuân Thành", Exact = true }).ClickAsync();
+
+        // The choice travels to the server before the button may be pressed: wait until the select shows it.
+        await Assertions.Expect(admin.GetByTestId("new-unit")).ToHaveTextAsync("Xã Xuân Thành");
         await admin.GetByTestId("create-user").ClickAsync();
 
         await Assertions.Expect(admin.GetByTestId("admin-message")).ToContainTextAsync("Đã thêm người dùng xa-xuan-thanh");
