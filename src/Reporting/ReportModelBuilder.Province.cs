@@ -85,6 +85,41 @@ public sealed partial class ReportModelBuilder
             request.IssueDate);
     }
 
+    /// <summary>
+    /// Every measurement from <paramref name="from"/> to <paramref name="to"/>, month by month, unit by unit (in the
+    /// engine's order), indicator by indicator. A unit and month without figures has no row: the export lists what
+    /// was sent, and the summary's completeness says who did not send.
+    /// </summary>
+    public static DataExportModel BuildDataExport(KpiEngine engine, YearMonth from, YearMonth to, DateOnly issueDate, bool isDemo = false)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        if (to < from)
+        {
+            throw new ArgumentException("The range ends before it starts.", nameof(to));
+        }
+
+        var rows = new List<DataExportRow>();
+        for (var month = from; month <= to; month = month.AddMonths(1))
+        {
+            var period = Period.ForMonth(month);
+            foreach (var unit in engine.Units)
+            {
+                foreach (var indicator in engine.Indicators)
+                {
+                    var result = engine.Evaluate(unit.UnitId, indicator.Code, period);
+                    if (result.Value.MonthsWithData == 0)
+                    {
+                        continue;
+                    }
+
+                    rows.Add(new DataExportRow(unit, indicator, month, result.Value.Numerator, result.Value.Denominator, result.Value.Ratio, result.Status));
+                }
+            }
+        }
+
+        return new DataExportModel(from, to, rows, isDemo, issueDate);
+    }
+
     private static SummaryRankRow RankRow(RankingEntry entry) => new(
         entry.Score.Unit,
         entry.Rank,
