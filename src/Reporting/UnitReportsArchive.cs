@@ -8,8 +8,8 @@ namespace TargetsDashboard.Reporting;
 public static class UnitReportsArchive
 {
     /// <summary>
-    /// Renders each model to PDF and workbook with at most <paramref name="concurrency"/> units in flight (the printer
-    /// bounds its own pages as well), calls <paramref name="unitDone"/> as each unit is finished, then writes the zip
+    /// Renders each model to PDF and workbook on <paramref name="concurrency"/> reused browser pages (the printer
+    /// bounds its own prints as well), calls <paramref name="unitDone"/> as each unit is finished, then writes the zip
     /// in the models' order so that the archive is the same whatever order the prints finished in.
     /// </summary>
     public static async Task<byte[]> CreateAsync(
@@ -22,16 +22,19 @@ public static class UnitReportsArchive
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(printer);
         var files = new (byte[] Pdf, byte[] Workbook)[models.Count];
-        await Parallel.ForEachAsync(
-            Enumerable.Range(0, models.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, concurrency), CancellationToken = cancellationToken },
-            async (index, token) =>
+        await printer.PrintAllAsync(
+            models.Count,
+            i => UnitReportDocument.Render(models[i]),
+            (i, pdf) =>
             {
-                var model = models[index];
-                var pdf = await printer.PrintAsync(UnitReportDocument.Render(model), PageOrientation.Portrait, token);
-                files[index] = (pdf, UnitReportWorkbook.Create(model));
+                // The workbook is built on the worker that printed the PDF, while the browser prints the next one.
+                files[i] = (pdf, UnitReportWorkbook.Create(models[i]));
                 unitDone?.Invoke();
-            });
+                return ValueTask.CompletedTask;
+            },
+            concurrency,
+            PageOrientation.Portrait,
+            cancellationToken);
 
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
