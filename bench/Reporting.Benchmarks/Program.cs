@@ -7,8 +7,10 @@ using TargetsDashboard.Reporting.Excel;
 using TargetsDashboard.Reporting.Pdf;
 
 // Medians of report generation at province scale (110 units, 5 indicators, 24 months), warm.
-// Run: dotnet run -c Release --project bench/Reporting.Benchmarks [-- iterations]
+// Run: dotnet run -c Release --project bench/Reporting.Benchmarks [-- iterations [zip-iterations]]
 var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 15;
+// The all-units zip prints 110 PDFs per run: a few runs give a median without taking many minutes.
+var zipIterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var engine = ProvinceEngine();
 var builder = new ReportModelBuilder();
 var month = new YearMonth(2025, 10);
@@ -24,6 +26,25 @@ Report("unit Excel (model → xlsx)", Measure(iterations, () => UnitReportWorkbo
 Report("unit HTML (model → html)", Measure(iterations, () => UnitReportDocument.Render(model)));
 Report("unit PDF warm (engine → pdf)", await MeasureAsync(iterations, async () => await printer.PrintAsync(UnitReportDocument.Render(builder.BuildUnitReport(engine, request)!))));
 Report("unit Excel (engine → xlsx)", Measure(iterations, () => UnitReportWorkbook.Create(builder.BuildUnitReport(engine, request)!)));
+
+var summaryRequest = new ProvinceSummaryRequest(month, new DateOnly(2025, 11, 5), IsDemo: true);
+Report("summary model (engine → model)", Measure(iterations, () => builder.BuildProvinceSummary(engine, summaryRequest)));
+Report("summary PDF (engine → pdf)", await MeasureAsync(iterations, async () =>
+    await printer.PrintAsync(ProvinceSummaryDocument.Render(builder.BuildProvinceSummary(engine, summaryRequest)), ProvinceSummaryDocument.Orientation)));
+Report("summary Excel (engine → xlsx)", Measure(iterations, () => ProvinceSummaryWorkbook.Create(builder.BuildProvinceSummary(engine, summaryRequest))));
+Report("data export 12 months (xlsx)", Measure(Math.Min(iterations, 5), () =>
+    DataExportWorkbook.Create(ReportModelBuilder.BuildDataExport(engine, month.AddMonths(-11), month, new DateOnly(2025, 11, 5)))));
+
+var options = new ReportOptions();
+Report("all-units zip, 110 units", await MeasureAsync(zipIterations, async () =>
+{
+    var models = engine.Units.Select(u => builder.BuildUnitReport(engine, request with { UnitCode = u.Code })!).ToList();
+    var zip = await UnitReportsArchive.CreateAsync(models, printer, options.MaxConcurrentPrints);
+    if (zip.Length < 110 * 2 * 1000)
+    {
+        throw new InvalidOperationException("The archive looks too small.");
+    }
+}));
 
 static void Report(string name, IReadOnlyList<double> times)
 {

@@ -35,6 +35,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<UnitNotesQuery>();
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
         services.AddSingleton<IReportAccessPolicy, RoleReportAccessPolicy>();
+        services.AddSingleton<ReportArchiveJobs>();
         return services;
     }
 

@@ -64,6 +64,16 @@ public static class ReportFormat
         _ => "–",
     };
 
+    /// <summary>"61/110".</summary>
+    public static string OutOf(int part, int whole) => part.ToString(Culture) + "/" + whole.ToString(Culture);
+
+    public static string UnitKind(UnitKind kind) => kind switch
+    {
+        Kpi.UnitKind.Department => "Sở, ban, ngành",
+        Kpi.UnitKind.Ward => "Phường",
+        _ => "Xã",
+    };
+
     public static string PeerGroup(PeerGroup group) => group == Kpi.PeerGroup.Departments ? "sở, ban, ngành" : "xã, phường";
 
     /// <summary>"Đồng Nai, ngày 05 tháng 11 năm 2025".</summary>

@@ -9,7 +9,7 @@ namespace TargetsDashboard.Reporting;
 /// Builds report models from the KPI engine, once per report: the PDF and the workbook render the same model and
 /// never compute a figure themselves.
 /// </summary>
-public sealed class ReportModelBuilder(IOptions<ReportOptions> options)
+public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
 {
     public const int TrendMonthCount = 12;
 

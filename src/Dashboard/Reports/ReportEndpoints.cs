@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
@@ -30,6 +29,17 @@ public static class ReportEndpoints
             await UnitReportAsync(unitCode, month, http, model =>
                 Task.FromResult(Results.File(UnitReportWorkbook.Create(model), XlsxContentType, UnitFileName(model, "xlsx"))), cancellationToken));
 
+        reports.MapGet("/tong-hop/{month}.pdf", async (string month, HttpContext http, PdfPrinter printer, CancellationToken cancellationToken) =>
+            await SummaryAsync(month, http, async model =>
+                Results.File(await printer.PrintAsync(ProvinceSummaryDocument.Render(model), ProvinceSummaryDocument.Orientation, cancellationToken), PdfContentType, ReportFileNames.Summary(model.Month, "pdf")), cancellationToken));
+
+        reports.MapGet("/tong-hop/{month}.xlsx", async (string month, HttpContext http, CancellationToken cancellationToken) =>
+            await SummaryAsync(month, http, model =>
+                Task.FromResult(Results.File(ProvinceSummaryWorkbook.Create(model), XlsxContentType, ReportFileNames.Summary(model.Month, "xlsx"))), cancellationToken));
+
+        reports.MapGet("/du-lieu.xlsx", DataExportAsync);
+
+        reports.MapArchiveEndpoints();
         return endpoints;
     }
 
@@ -37,7 +47,94 @@ public static class ReportEndpoints
     public static string UnitFileName(UnitReportModel model, string extension)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return string.Create(CultureInfo.InvariantCulture, $"bao-cao-thang-{model.Month.Month:00}-{model.Month.Year}-{model.Unit.Code}.{extension}");
+        return ReportFileNames.Unit(model.Unit.Code, model.Month, extension);
+    }
+
+    /// <summary>The issue date written on a document: today in Vietnam.</summary>
+    internal static DateOnly IssueDate(IServiceProvider services)
+    {
+        var now = services.GetService<TimeProvider>() ?? TimeProvider.System;
+        return DateOnly.FromDateTime(now.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+    }
+
+    internal static IResult Forbidden(string what) => Message(StatusCodes.Status403Forbidden, $"Bạn không có quyền tải {what}.");
+
+    internal static IResult InvalidMonth(string monthText) =>
+        Message(StatusCodes.Status404NotFound, $"Không tìm thấy báo cáo: tháng “{monthText}” không hợp lệ (dạng yyyy-MM, ví dụ 2025-10).");
+
+    /// <summary>Checks access, builds the summary model once, and hands it to the renderer; 404 in Vietnamese otherwise.</summary>
+    private static async Task<IResult> SummaryAsync(string monthText, HttpContext http, Func<ProvinceSummaryModel, Task<IResult>> render, CancellationToken cancellationToken)
+    {
+        var services = http.RequestServices;
+        if (!services.GetRequiredService<IReportAccessPolicy>().CanReadProvince(http.User))
+        {
+            return Forbidden("báo cáo tổng hợp toàn tỉnh");
+        }
+
+        if (!YearMonth.TryParseIso(monthText, out var month))
+        {
+            return InvalidMonth(monthText);
+        }
+
+        var snapshot = await services.GetRequiredService<KpiDataSource>().GetAsync(cancellationToken);
+        var shortNames = snapshot.IndicatorDetails.ToDictionary(d => d.Key, d => d.Value.ShortNameVi, StringComparer.Ordinal);
+        var model = services.GetRequiredService<ReportModelBuilder>()
+            .BuildProvinceSummary(snapshot.Engine, new ProvinceSummaryRequest(month, IssueDate(services), snapshot.IsDemo, shortNames));
+        if (!model.HasFigures)
+        {
+            return Message(StatusCodes.Status404NotFound, $"Chưa có số liệu tháng {month}: không có báo cáo tổng hợp để tải.");
+        }
+
+        return await render(model);
+    }
+
+    /// <summary>/bao-cao/du-lieu.xlsx?tu=2025-01&amp;den=2025-10; without them, the year to date of the latest month with figures.</summary>
+    private static async Task<IResult> DataExportAsync(HttpContext http, CancellationToken cancellationToken, string? tu = null, string? den = null)
+    {
+        var services = http.RequestServices;
+        if (!services.GetRequiredService<IReportAccessPolicy>().CanReadProvince(http.User))
+        {
+            return Forbidden("toàn bộ số liệu");
+        }
+
+        var snapshot = await services.GetRequiredService<KpiDataSource>().GetAsync(cancellationToken);
+        YearMonth to;
+        if (string.IsNullOrEmpty(den))
+        {
+            if (snapshot.LastMonth is not { } last)
+            {
+                return Message(StatusCodes.Status404NotFound, "Chưa có số liệu nào để xuất.");
+            }
+
+            to = last;
+        }
+        else if (!YearMonth.TryParseIso(den, out to))
+        {
+            return Message(StatusCodes.Status400BadRequest, $"Tháng kết thúc “{den}” không hợp lệ (dạng yyyy-MM, ví dụ 2025-10).");
+        }
+
+        YearMonth from;
+        if (string.IsNullOrEmpty(tu))
+        {
+            from = new YearMonth(to.Year, 1);
+        }
+        else if (!YearMonth.TryParseIso(tu, out from))
+        {
+            return Message(StatusCodes.Status400BadRequest, $"Tháng bắt đầu “{tu}” không hợp lệ (dạng yyyy-MM, ví dụ 2025-01).");
+        }
+
+        if (to < from)
+        {
+            return Message(StatusCodes.Status400BadRequest, $"Tháng bắt đầu ({from}) sau tháng kết thúc ({to}).");
+        }
+
+        if (to.Index - from.Index + 1 > DataExportModel.MaxMonths)
+        {
+            return Message(StatusCodes.Status400BadRequest, $"Khoảng thời gian quá dài: mỗi lần xuất tối đa {DataExportModel.MaxMonths} tháng ({from} – {to} là {to.Index - from.Index + 1} tháng).");
+        }
+
+        var model = ReportModelBuilder.BuildDataExport(snapshot.Engine, from, to, IssueDate(services), snapshot.IsDemo);
+        return Results.File(DataExportWorkbook.Create(model), XlsxContentType, ReportFileNames.DataExport(from, to));
     }
 
     /// <summary>Checks access, builds the model once, and hands it to the renderer; 404 with a Vietnamese message otherwise.</summary>
@@ -46,12 +143,12 @@ public static class ReportEndpoints
         var services = http.RequestServices;
         if (!services.GetRequiredService<IReportAccessPolicy>().CanReadUnit(http.User, unitCode))
         {
-            return Message(StatusCodes.Status403Forbidden, "Bạn không có quyền tải báo cáo của đơn vị này.");
+            return Forbidden("báo cáo của đơn vị này");
         }
 
         if (!YearMonth.TryParseIso(monthText, out var month))
         {
-            return Message(StatusCodes.Status404NotFound, $"Không tìm thấy báo cáo: tháng “{monthText}” không hợp lệ (dạng yyyy-MM, ví dụ 2025-10).");
+            return InvalidMonth(monthText);
         }
 
         var snapshot = await services.GetRequiredService<KpiDataSource>().GetAsync(cancellationToken);
@@ -62,10 +159,8 @@ public static class ReportEndpoints
         }
 
         var note = await NoteAsync(services, unit.UnitId, month, cancellationToken);
-        var now = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        var issueDate = DateOnly.FromDateTime(now.GetUtcNow().ToOffset(VietnamOffset).DateTime);
         var model = services.GetRequiredService<ReportModelBuilder>()
-            .BuildUnitReport(snapshot.Engine, new UnitReportRequest(unit.Code, month, issueDate, note, snapshot.IsDemo))!;
+            .BuildUnitReport(snapshot.Engine, new UnitReportRequest(unit.Code, month, IssueDate(services), note, snapshot.IsDemo))!;
         if (!model.HasFigures)
         {
             return Message(StatusCodes.Status404NotFound, $"Chưa có số liệu của {unit.Name} cho tháng {month}: không có báo cáo để tải.");
@@ -85,6 +180,6 @@ public static class ReportEndpoints
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private static IResult Message(int statusCode, string message) =>
+    internal static IResult Message(int statusCode, string message) =>
         Results.Text(message, "text/plain; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
 }

@@ -8,7 +8,7 @@ namespace TargetsDashboard.Dashboard.ViewModels;
 public sealed class LeadersViewModelBuilder(KpiDataSource dataSource)
 {
     /// <summary>A unit is listed as falling behind when it misses the target on this many indicators or more.</summary>
-    public const int BelowTargetThreshold = 3;
+    public const int BelowTargetThreshold = RankingHighlights.BelowTargetThreshold;
 
     /// <summary>How many units the leaders, risers and fallers lists show.</summary>
     public const int TopCount = 3;
@@ -50,21 +50,13 @@ public sealed class LeadersViewModelBuilder(KpiDataSource dataSource)
         var leaders = entries.Where(e => e.Rank is <= TopCount)
             .Select(e => Item(e, token, $"{VietnameseFormat.Score(e.Score.Score)}/100"))
             .ToList();
-        var risers = entries.Where(e => e.RankChange > 0)
-            .OrderByDescending(e => e.RankChange)
-            .ThenBy(e => e.Rank)
-            .Take(TopCount)
+        var risers = RankingHighlights.Risers(entries, TopCount)
             .Select(e => Item(e, token, $"hạng {e.PreviousRank} → {e.Rank}"))
             .ToList();
-        var fallers = entries.Where(e => e.RankChange < 0)
-            .OrderBy(e => e.RankChange)
-            .ThenBy(e => e.Rank)
-            .Take(TopCount)
+        var fallers = RankingHighlights.Fallers(entries, TopCount)
             .Select(e => Item(e, token, $"hạng {e.PreviousRank} → {e.Rank}"))
             .ToList();
-        var below = entries.Where(e => e.Score.NotMetCount >= BelowTargetThreshold)
-            .OrderByDescending(e => e.Score.NotMetCount)
-            .ThenBy(e => e.Rank ?? int.MaxValue)
+        var below = RankingHighlights.BelowTarget(entries, BelowTargetThreshold)
             .Select(e => Item(e, token, $"{e.Score.NotMetCount}/{indicatorCount} chỉ tiêu chưa đạt"))
             .ToList();
 

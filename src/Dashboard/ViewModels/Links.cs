@@ -15,6 +15,23 @@ public static class Links
     public static string UnitReport(string unitCode, string monthToken, string extension) =>
         $"/bao-cao/don-vi/{Uri.EscapeDataString(unitCode)}/{Uri.EscapeDataString(monthToken)}.{extension}";
 
+    /// <summary>The province summary of a month: /bao-cao/tong-hop/2025-10.pdf (or .xlsx).</summary>
+    public static string ProvinceSummary(string monthToken, string extension) =>
+        $"/bao-cao/tong-hop/{Uri.EscapeDataString(monthToken)}.{extension}";
+
+    /// <summary>Every measurement of a range: /bao-cao/du-lieu.xlsx?tu=2025-01&amp;den=2025-10.</summary>
+    public static string DataExport(string fromMonthToken, string toMonthToken) =>
+        QueryHelpers.AddQueryString("/bao-cao/du-lieu.xlsx", new Dictionary<string, string?> { ["tu"] = fromMonthToken, ["den"] = toMonthToken });
+
+    /// <summary>Where a POST starts the all-units zip of a month (one peer group's units when a group token is given).</summary>
+    public static string AllUnitsArchiveStart(string monthToken, string? groupToken = null) =>
+        string.IsNullOrEmpty(groupToken)
+            ? $"/bao-cao/tat-ca/{Uri.EscapeDataString(monthToken)}"
+            : QueryHelpers.AddQueryString($"/bao-cao/tat-ca/{Uri.EscapeDataString(monthToken)}", "nhom", groupToken);
+
+    /// <summary>The page that builds the all-units zip with a progress bar.</summary>
+    public static string AllUnitsArchivePage(string monthToken) => QueryHelpers.AddQueryString("/bao-cao/tat-ca", "thang", monthToken);
+
     public static string Rankings(string? period) => With("/xep-hang", period, null);
 
     /// <summary>The rankings page with the units chosen for the rank history chart.</summary>

@@ -26,6 +26,15 @@ public sealed record UnitPageViewModel(
         new(false, code, string.Empty, string.Empty, string.Empty, null, string.Empty, false, null, string.Empty, string.Empty, string.Empty, null, [], [], []);
 
     public bool HasNotes => Notes.Any(n => n.HasNote);
+
+    /// <summary>
+    /// The month of the unit's report downloads: set when the period is a month in which some indicator has a known
+    /// ratio (the rule the report endpoints use), null otherwise, so that no button leads to a 404.
+    /// </summary>
+    public string? ReportMonthToken =>
+        Period is { Kind: PeriodKind.Month } month && Indicators.Any(i => i.Trend.Any(t => t.Month == month.End && t.Ratio is not null))
+            ? month.ToToken()
+            : null;
 }
 
 /// <summary>One indicator of the unit for the period, with its monthly trend.</summary>

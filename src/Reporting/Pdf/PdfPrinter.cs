@@ -50,32 +50,60 @@ public sealed class PdfPrinter : IAsyncDisposable, IDisposable
         await _slots.WaitAsync(cancellationToken);
         try
         {
-            var browser = await GetBrowserAsync(cancellationToken);
-            await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                JavaScriptEnabled = false,
-                Offline = true,
-                Locale = "vi-VN",
-            });
-            await context.RouteAsync("**/*", route => route.AbortAsync());
+            await using var context = await NewContextAsync(cancellationToken);
             var page = await context.NewPageAsync();
-            await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-            cancellationToken.ThrowIfCancellationRequested();
-            var landscape = orientation == PageOrientation.Landscape;
-            return await page.PdfAsync(new PagePdfOptions
-            {
-                Format = "A4",
-                Landscape = landscape,
-                PrintBackground = true,
-                Margin = landscape
-                    ? new Margin { Top = "30mm", Bottom = "15mm", Left = "20mm", Right = "20mm" }
-                    : new Margin { Top = "20mm", Bottom = "20mm", Left = "30mm", Right = "15mm" },
-            });
+            return await PrintOnAsync(page, html, orientation, cancellationToken);
         }
         finally
         {
             _slots.Release();
         }
+    }
+
+    /// <summary>
+    /// Prints many documents: <paramref name="workers"/> pages, each kept for the whole batch, take the documents in
+    /// turn. A fresh context and page per document costs a renderer process each time, which for a province's 110
+    /// reports is most of the time; the documents are ours (encoded text, no script), so one page may print several.
+    /// Each print still takes one of the printer's slots, so single downloads keep their turn during a batch.
+    /// </summary>
+    /// <param name="render">The HTML of document i, built when a page is free for it.</param>
+    /// <param name="printed">Receives document i's PDF; called from several workers at once.</param>
+    public async Task PrintAllAsync(
+        int count,
+        Func<int, string> render,
+        Func<int, byte[], ValueTask> printed,
+        int workers,
+        PageOrientation orientation = PageOrientation.Portrait,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(render);
+        ArgumentNullException.ThrowIfNull(printed);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var next = -1;
+        async Task Work()
+        {
+            await using var context = await NewContextAsync(cancellationToken);
+            var page = await context.NewPageAsync();
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < count)
+            {
+                var html = render(index);
+                byte[] pdf;
+                await _slots.WaitAsync(cancellationToken);
+                try
+                {
+                    pdf = await PrintOnAsync(page, html, orientation, cancellationToken);
+                }
+                finally
+                {
+                    _slots.Release();
+                }
+
+                await printed(index, pdf);
+            }
+        }
+
+        await Task.WhenAll(Enumerable.Range(0, Math.Clamp(workers, 1, Math.Max(1, count))).Select(_ => Work()));
     }
 
     /// <summary>For containers disposed synchronously; prefer <see cref="DisposeAsync"/>.</summary>
@@ -97,6 +125,36 @@ public sealed class PdfPrinter : IAsyncDisposable, IDisposable
         _playwright?.Dispose();
         _launchGate.Dispose();
         _slots.Dispose();
+    }
+
+    /// <summary>A context with JavaScript disabled, offline, and every request aborted.</summary>
+    private async Task<IBrowserContext> NewContextAsync(CancellationToken cancellationToken)
+    {
+        var browser = await GetBrowserAsync(cancellationToken);
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            Offline = true,
+            Locale = "vi-VN",
+        });
+        await context.RouteAsync("**/*", route => route.AbortAsync());
+        return context;
+    }
+
+    private static async Task<byte[]> PrintOnAsync(IPage page, string html, PageOrientation orientation, CancellationToken cancellationToken)
+    {
+        await page.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+        cancellationToken.ThrowIfCancellationRequested();
+        var landscape = orientation == PageOrientation.Landscape;
+        return await page.PdfAsync(new PagePdfOptions
+        {
+            Format = "A4",
+            Landscape = landscape,
+            PrintBackground = true,
+            Margin = landscape
+                ? new Margin { Top = "30mm", Bottom = "15mm", Left = "20mm", Right = "20mm" }
+                : new Margin { Top = "20mm", Bottom = "20mm", Left = "30mm", Right = "15mm" },
+        });
     }
 
     private async Task<IBrowser> GetBrowserAsync(CancellationToken cancellationToken)

@@ -1,10 +1,16 @@
 namespace TargetsDashboard.Reporting.Pdf;
 
-/// <summary>The print style of every report (Decree 30/2020/NĐ-CP): A4, serif 13 pt, two-column header, bold table headers.</summary>
+/// <summary>
+/// The print style of every report (Decree 30/2020/NĐ-CP): A4, serif 13 pt, two-column header, bold table headers,
+/// page numbers centred in the top margin from page 2 on. The numbers are CSS page margin boxes (Chromium 131+)
+/// rather than Playwright's headerTemplate, because only CSS can leave the first page without one.
+/// </summary>
 internal static class ReportStyles
 {
     public const string Common = """
         @page { size: A4 portrait; }
+        @page { @top-center { content: counter(page); font-family: "Liberation Serif", "Times New Roman", serif; font-size: 13pt; vertical-align: middle; } }
+        @page :first { @top-center { content: none; } }
         html { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 13pt; color: #000; }
         body { margin: 0; line-height: 1.3; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
         table.header { width: 100%; border-collapse: collapse; }

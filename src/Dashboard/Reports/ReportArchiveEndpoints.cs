@@ -1,0 +1,102 @@
+using TargetsDashboard.Dashboard.ViewModels;
+using TargetsDashboard.Kpi;
+using TargetsDashboard.Reporting;
+
+namespace TargetsDashboard.Dashboard.Reports;
+
+/// <summary>The all-units zip of a month: start a job, poll it, download the zip. Every step asks <see cref="IReportAccessPolicy"/>.</summary>
+public static class ReportArchiveEndpoints
+{
+    public const string ZipContentType = "application/zip";
+
+    /// <summary>Maps the three routes under the reports group (which already requires a signed-in user).</summary>
+    public static RouteGroupBuilder MapArchiveEndpoints(this RouteGroupBuilder reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+
+        // A POST without an antiforgery token: the sign-in cookie is SameSite=Strict, so another site cannot make a
+        // signed-in browser send it, and starting a job changes no data.
+        reports.MapPost("/tat-ca/{month}", async (string month, HttpContext http, ReportArchiveJobs jobs, CancellationToken cancellationToken, string? nhom = null) =>
+        {
+            if (Denied(http) is { } denied)
+            {
+                return denied;
+            }
+
+            if (!YearMonth.TryParseIso(month, out var parsed))
+            {
+                return ReportEndpoints.InvalidMonth(month);
+            }
+
+            // ?nhom=so-ban-nganh or xa-phuong: one peer group's reports (a smaller zip, sent to one group's heads).
+            var group = ViewQuery.ParseGroup(nhom);
+            if (!string.IsNullOrEmpty(nhom) && group is null)
+            {
+                return ReportEndpoints.Message(StatusCodes.Status400BadRequest, $"Nhóm đơn vị “{nhom}” không hợp lệ (so-ban-nganh hoặc xa-phuong).");
+            }
+
+            var status = await jobs.StartAsync(parsed, Owner(http), group, cancellationToken);
+            return status is null
+                ? ReportEndpoints.Message(StatusCodes.Status404NotFound, $"Chưa có số liệu tháng {parsed}: không có báo cáo để tạo.")
+                : Results.Accepted(StatusUrl(status.Id), Body(status));
+        });
+
+        reports.MapGet("/tat-ca/trang-thai/{id:guid}", (Guid id, HttpContext http, ReportArchiveJobs jobs) =>
+            Denied(http) ?? (jobs.Status(id, Owner(http)) is { } status ? Results.Ok(Body(status)) : NotFound()));
+
+        reports.MapGet("/tat-ca/{id:guid}.zip", (Guid id, HttpContext http, ReportArchiveJobs jobs) =>
+        {
+            if (Denied(http) is { } denied)
+            {
+                return denied;
+            }
+
+            var owner = Owner(http);
+            return jobs.Status(id, owner) switch
+            {
+                null => NotFound(),
+                { Failed: true } => ReportEndpoints.Message(StatusCodes.Status500InternalServerError, "Tạo tệp nén không thành công; vui lòng thử lại."),
+                { Finished: false } status => ReportEndpoints.Message(StatusCodes.Status409Conflict, $"Tệp nén đang được tạo ({status.Done}/{status.Total} đơn vị); vui lòng chờ."),
+                var status => Results.File(jobs.Zip(id, owner)!, ZipContentType, ReportFileNames.Archive(status.Month, ViewQuery.GroupToken(status.Group))),
+            };
+        });
+
+        return reports;
+    }
+
+    /// <summary>"/bao-cao/tat-ca/trang-thai/{id}".</summary>
+    public static string StatusUrl(Guid id) => $"/bao-cao/tat-ca/trang-thai/{id:D}";
+
+    /// <summary>"/bao-cao/tat-ca/{id}.zip".</summary>
+    public static string ZipUrl(Guid id) => $"/bao-cao/tat-ca/{id:D}.zip";
+
+    /// <summary>The JSON of a job: {id, month, done, total, finished, failed, statusUrl, downloadUrl}.</summary>
+    public static object Body(ArchiveJobStatus status)
+    {
+        ArgumentNullException.ThrowIfNull(status);
+        return new
+        {
+            id = status.Id,
+            month = status.Month.ToIsoString(),
+            done = status.Done,
+            total = status.Total,
+            finished = status.Finished,
+            failed = status.Failed,
+            statusUrl = StatusUrl(status.Id),
+            downloadUrl = ZipUrl(status.Id),
+        };
+    }
+
+    /// <summary>Jobs belong to the signed-in user who started them.</summary>
+    public static string Owner(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return http.User.Identity?.Name ?? string.Empty;
+    }
+
+    private static IResult? Denied(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IReportAccessPolicy>().CanReadProvince(http.User) ? null : ReportEndpoints.Forbidden("báo cáo của tất cả đơn vị");
+
+    private static IResult NotFound() =>
+        ReportEndpoints.Message(StatusCodes.Status404NotFound, "Không tìm thấy yêu cầu tạo tệp nén (đã hết hạn sau 30 phút hoặc không phải của bạn).");
+}
