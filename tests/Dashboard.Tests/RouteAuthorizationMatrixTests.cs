@@ -19,6 +19,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
     private const HttpStatusCode Ok = HttpStatusCode.OK;
     private const HttpStatusCode SignIn = HttpStatusCode.Redirect;
     private const HttpStatusCode Denied = HttpStatusCode.Forbidden;
+    private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
 
     /// <summary>Route pattern → requests to make, with the expected status per user in the order of <see cref="Users"/>.</summary>
     private static readonly Dictionary<string, (string Method, string Url, HttpStatusCode[] Expected)[]> Matrix = new()
@@ -42,6 +43,15 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
             ("GET", "/bao-cao/don-vi/so-tu-phap/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Ok, Denied]),
             ("GET", "/bao-cao/don-vi/phuong-bien-hoa/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Denied, Ok]),
         ],
+        ["/bao-cao/tong-hop/{month}.pdf"] = [("GET", "/bao-cao/tong-hop/2025-10.pdf", [SignIn, Ok, Ok, Ok, Denied, Denied])],
+        ["/bao-cao/tong-hop/{month}.xlsx"] = [("GET", "/bao-cao/tong-hop/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Denied, Denied])],
+        ["/bao-cao/du-lieu.xlsx"] = [("GET", "/bao-cao/du-lieu.xlsx?tu=2025-09&den=2025-10", [SignIn, Ok, Ok, Ok, Denied, Denied])],
+        ["/bao-cao/tat-ca"] = [("GET", "/bao-cao/tat-ca?thang=2025-10", [SignIn, Ok, Ok, Ok, Denied, Denied])],
+
+        // A month without figures: allowed roles get past the check to "nothing to build" (404) without starting a job.
+        ["/bao-cao/tat-ca/{month}"] = [("POST", "/bao-cao/tat-ca/2020-01", [SignIn, NotFound, NotFound, NotFound, Denied, Denied])],
+        ["/bao-cao/tat-ca/trang-thai/{id:guid}"] = [("GET", "/bao-cao/tat-ca/trang-thai/2f1c7a52-0000-4000-8000-000000000001", [SignIn, NotFound, NotFound, NotFound, Denied, Denied])],
+        ["/bao-cao/tat-ca/{id:guid}.zip"] = [("GET", "/bao-cao/tat-ca/2f1c7a52-0000-4000-8000-000000000001.zip", [SignIn, NotFound, NotFound, NotFound, Denied, Denied])],
         ["/quan-tri/nguoi-dung"] = [("GET", "/quan-tri/nguoi-dung", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/don-vi"] = [("GET", "/quan-tri/don-vi", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/chi-tieu"] = [("GET", "/quan-tri/chi-tieu", [SignIn, Ok, Denied, Denied, Denied, Denied])],
