@@ -20,6 +20,7 @@ app.UseRequestLocalization(DashboardServiceCollectionExtensions.Culture.Name);
 app.UseAntiforgery();
 
 app.MapStaticAssets();
+app.MapDevelopmentDiagnostics();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

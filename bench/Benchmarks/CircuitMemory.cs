@@ -1,0 +1,155 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace TargetsDashboard.Benchmarks;
+
+/// <summary>
+/// Memory per idle interactive circuit: starts the app as its own process on a copy of the database, opens N
+/// pages in Chromium, each its own browser context (so its own circuit), waits until each circuit is up, and
+/// divides the growth of the server's memory by N.
+/// </summary>
+public static class CircuitMemory
+{
+    private const int Port = 5098;
+
+    public static async Task<int> RunAsync(string appDll, string database, int circuits)
+    {
+        var folder = Directory.CreateTempSubdirectory("targets-memory-");
+        var copy = Path.Combine(folder.FullName, "bench.db");
+        File.Copy(database, copy);
+        var baseAddress = new Uri($"http://127.0.0.1:{Port}");
+        using var app = StartApp(Path.GetFullPath(appDll), copy, baseAddress);
+        try
+        {
+            using var http = new HttpClient { BaseAddress = baseAddress };
+            await WaitUntilUpAsync(http);
+
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium",
+                Headless = true,
+                Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            });
+
+            // One circuit first and closed again: the JIT, the engine's cache and the first render are not per circuit.
+            var warm = await OpenCircuitAsync(browser, baseAddress);
+            await warm.CloseAsync();
+            await Task.Delay(1000);
+
+            var before = await MeasureAsync(http, app);
+            var pages = new List<IBrowserContext>();
+            for (var i = 0; i < circuits; i++)
+            {
+                pages.Add(await OpenCircuitAsync(browser, baseAddress));
+            }
+
+            // Let the circuits settle (first interactive renders, JS interop calls) before measuring them idle.
+            await Task.Delay(3000);
+            var after = await MeasureAsync(http, app);
+
+            var managed = (after.ManagedBytes - before.ManagedBytes) / (double)circuits / 1024 / 1024;
+            var rss = (after.RssBytes - before.RssBytes) / (double)circuits / 1024 / 1024;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"circuits: {circuits} (each its own browser context, overview page, waited for data-interactive)"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"managed heap after full GC: {before.ManagedBytes / 1048576.0:0.0} MiB → {after.ManagedBytes / 1048576.0:0.0} MiB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"VmRSS: {before.RssBytes / 1048576.0:0.0} MiB → {after.RssBytes / 1048576.0:0.0} MiB"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"MEMORY-SUMMARY per circuit: managed {managed:0.00} MiB, RSS {rss:0.00} MiB"));
+
+            foreach (var context in pages)
+            {
+                await context.CloseAsync();
+            }
+
+            return 0;
+        }
+        finally
+        {
+            if (!app.HasExited)
+            {
+                app.Kill(entireProcessTree: true);
+                await app.WaitForExitAsync();
+            }
+
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static Process StartApp(string appDll, string database, Uri baseAddress)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { appDll, "--urls", baseAddress.ToString() },
+            WorkingDirectory = Path.GetDirectoryName(appDll)!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+
+        // Development: the only environment where the app answers /_diagnostics/memory (the heap after a full collection).
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        start.Environment["ConnectionStrings__Dashboard"] = $"Data Source={database}";
+        start.Environment["Database__SeedDemoData"] = "false";
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        var process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                Console.Error.WriteLine("app: " + e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitUntilUpAsync(HttpClient http)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var response = await http.GetAsync(new Uri("/", UriKind.Relative));
+                if (response.IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException) when (clock.Elapsed < TimeSpan.FromSeconds(60))
+            {
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<IBrowserContext> OpenCircuitAsync(IBrowser browser, Uri baseAddress)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString(), Locale = "vi-VN" });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(30_000);
+        await page.GotoAsync("/");
+        // The layout sets this after its first interactive render: the circuit is up.
+        await page.Locator("[data-interactive=true]").WaitForAsync();
+        return context;
+    }
+
+    private static async Task<(long ManagedBytes, long RssBytes)> MeasureAsync(HttpClient http, Process app)
+    {
+        var figures = await http.GetFromJsonAsync<MemoryFigures>(new Uri("/_diagnostics/memory", UriKind.Relative))
+            ?? throw new InvalidOperationException("No memory figures.");
+        return (figures.ManagedBytes, RssOf(app.Id));
+    }
+
+    /// <summary>VmRSS from /proc, in bytes: what the operating system gives the process.</summary>
+    private static long RssOf(int pid)
+    {
+        var line = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+        return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024;
+    }
+
+    private sealed record MemoryFigures(long ManagedBytes, long WorkingSetBytes);
+}

@@ -1,0 +1,32 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace TargetsDashboard.Dashboard.Tests;
+
+public class DevelopmentDiagnosticsTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+{
+    [Fact]
+    public async Task MemoryEndpoint_Development_ReturnsHeapAfterCollection()
+    {
+        using var client = factory.CreateClient();
+
+        var figures = await client.GetFromJsonAsync<MemoryFigures>(new Uri(DevelopmentDiagnostics.MemoryPath, UriKind.Relative));
+
+        Assert.NotNull(figures);
+        Assert.True(figures.ManagedBytes > 0);
+        Assert.True(figures.WorkingSetBytes >= figures.ManagedBytes);
+    }
+
+    [Fact]
+    public async Task MemoryEndpoint_Production_IsNotMapped()
+    {
+        using var production = factory.WithWebHostBuilder(builder => builder.UseEnvironment("Production"));
+        using var client = production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync(new Uri(DevelopmentDiagnostics.MemoryPath, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
