@@ -8,7 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 requests=${1:-40}
 source_db=${2:-}
-port=5099
+# A free port: other engineers' benchmarks run on the same machine and must not answer ours.
+port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 work=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 

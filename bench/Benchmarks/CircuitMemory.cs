@@ -12,14 +12,12 @@ namespace TargetsDashboard.Benchmarks;
 /// </summary>
 public static class CircuitMemory
 {
-    private const int Port = 5098;
-
     public static async Task<int> RunAsync(string appDll, string database, int circuits)
     {
         var folder = Directory.CreateTempSubdirectory("targets-memory-");
         var copy = Path.Combine(folder.FullName, "bench.db");
         File.Copy(database, copy);
-        var baseAddress = new Uri($"http://127.0.0.1:{Port}");
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         using var app = StartApp(Path.GetFullPath(appDll), copy, baseAddress);
         try
         {
@@ -74,6 +72,14 @@ public static class CircuitMemory
 
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>A port no one listens on: other benchmarks may run on the same machine, and must not answer ours.</summary>
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static Process StartApp(string appDll, string database, Uri baseAddress)
