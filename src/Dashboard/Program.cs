@@ -26,6 +26,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapReportEndpoints();
+app.MapDevelopmentDiagnostics();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 

@@ -49,6 +49,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<KpiDataSource>();
+        services.AddHostedService<KpiWarmUp>();
         services.AddSingleton<UnitMaintenance>();
         services.AddSingleton<TargetAdministration>();
         return services;

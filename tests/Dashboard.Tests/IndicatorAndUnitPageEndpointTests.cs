@@ -37,6 +37,19 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     }
 
     [Fact]
+    public async Task IndicatorPage_ProvincePageOutOfRange_StillEveryUnitOnOnePageWithoutPager()
+    {
+        using var client = factory.CreateClient();
+        var engine = await EngineAsync();
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/chi-tieu/DIGITIZED?ky=2025-10&trang=5", UriKind.Relative)));
+
+        Assert.Equal(engine.Units.Count, Count(html, "data-testid=\"bar-row\""));
+        Assert.Equal(engine.Units.Count, Count(html, "data-testid=\"unit-table-row\""));
+        Assert.DoesNotContain("data-testid=\"pager", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IndicatorPage_Contactless_FlagsWorkingDefinition()
     {
         using var client = await factory.SignedInClientAsync();

@@ -55,6 +55,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/quan-tri/nguoi-dung"] = [("GET", "/quan-tri/nguoi-dung", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/don-vi"] = [("GET", "/quan-tri/don-vi", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/chi-tieu"] = [("GET", "/quan-tri/chi-tieu", [SignIn, Ok, Denied, Denied, Denied, Denied])],
+        ["/_diagnostics/memory"] = [("GET", "/_diagnostics/memory", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/dang-nhap"] = [("GET", "/dang-nhap", [Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/tai-khoan/doi-mat-khau"] = [("GET", "/tai-khoan/doi-mat-khau", [SignIn, Ok, Ok, Ok, Ok, Ok])],
         ["/khong-co-quyen"] = [("GET", "/khong-co-quyen", [SignIn, Ok, Ok, Ok, Ok, Ok])],

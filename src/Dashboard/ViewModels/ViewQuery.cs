@@ -20,6 +20,12 @@ public static class ViewQuery
     /// <summary>Page of a long table, from 1.</summary>
     public const string PageKey = "trang";
 
+    /// <summary>Page of the departments' table on the rankings page, which has two long tables.</summary>
+    public const string DepartmentsPageKey = "trang-so";
+
+    /// <summary>Page of the communes' and wards' table on the rankings page.</summary>
+    public const string CommunesPageKey = "trang-xa";
+
     /// <summary>Query key of the units chosen for a chart: ?dv=so-tu-phap,xa-tan-phu (unit codes, comma-separated).</summary>
     public const string UnitsKey = "dv";
 

@@ -16,6 +16,17 @@ public partial class RankingTable
     [Parameter, EditorRequired]
     public IReadOnlyList<IndicatorColumn> Columns { get; set; } = [];
 
+    /// <summary>
+    /// The page of the group's rows that <see cref="Section"/> holds, for the pager; null when the section holds
+    /// every row.
+    /// </summary>
+    [Parameter]
+    public ListPage<RankingRow>? Page { get; set; }
+
+    /// <summary>The query key of this table's page.</summary>
+    [Parameter]
+    public string PageQueryKey { get; set; } = ViewQuery.PageKey;
+
     /// <summary>How the previous period reads, for the legend of the change column.</summary>
     [Parameter]
     public string? PreviousPeriodLabel { get; set; }

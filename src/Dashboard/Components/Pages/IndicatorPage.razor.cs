@@ -8,6 +8,7 @@ namespace TargetsDashboard.Dashboard.Components.Pages;
 public partial class IndicatorPage
 {
     private IndicatorPageViewModel? _model;
+    private ListPage<UnitBar> _page = Paging.Page<UnitBar>([], 1);
 
     [Inject]
     private IndicatorPageViewModelBuilder Builder { get; set; } = null!;
@@ -28,9 +29,14 @@ public partial class IndicatorPage
     [SupplyParameterFromQuery(Name = ViewQuery.GroupKey)]
     public string? GroupToken { get; set; }
 
+    /// <summary>Page of the units' bars and table, from 1; a national instance has 4,000 units, a province one page.</summary>
+    [SupplyParameterFromQuery(Name = ViewQuery.PageKey)]
+    public int? PageNumber { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         _model = await Builder.BuildAsync(Code, PeriodToken, ViewQuery.ParseGroup(GroupToken));
+        _page = Paging.Page(_model.Bars, PageNumber);
         if (!_model.Found && HttpContext is { Response.HasStarted: false } context)
         {
             // The status-code page renders the body (re-executed on this request) and reads what was not found.

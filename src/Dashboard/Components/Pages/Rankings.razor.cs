@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.ViewModels;
+using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;
 
@@ -19,5 +20,19 @@ public partial class Rankings
     [SupplyParameterFromQuery(Name = ViewQuery.UnitsKey)]
     public string? UnitsToken { get; set; }
 
+    /// <summary>Page of the departments' table, from 1: each table pages on its own, so each has its key.</summary>
+    [SupplyParameterFromQuery(Name = ViewQuery.DepartmentsPageKey)]
+    public int? DepartmentsPage { get; set; }
+
+    /// <summary>Page of the communes' and wards' table, from 1 (3,600 rows on a national instance).</summary>
+    [SupplyParameterFromQuery(Name = ViewQuery.CommunesPageKey)]
+    public int? CommunesPage { get; set; }
+
     protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(PeriodToken, UnitsToken);
+
+    private ListPage<RankingRow> PageOf(RankingSection section) =>
+        Paging.Page(section.Rows, section.Group == PeerGroup.Departments ? DepartmentsPage : CommunesPage);
+
+    private static string PageKeyOf(RankingSection section) =>
+        section.Group == PeerGroup.Departments ? ViewQuery.DepartmentsPageKey : ViewQuery.CommunesPageKey;
 }
