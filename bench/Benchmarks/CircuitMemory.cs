@@ -157,7 +157,9 @@ public static class CircuitMemory
     private static async Task<(long ManagedBytes, long RssBytes)> MeasureAsync(IBrowserContext signedIn, Process app)
     {
         var response = await signedIn.APIRequest.GetAsync("/_diagnostics/memory");
-        var figures = await response.JsonAsync<MemoryFigures>() ?? throw new InvalidOperationException($"No memory figures ({response.Status}).");
+        // The endpoint answers in web casing (managedBytes); Playwright's reader is case-sensitive.
+        var figures = System.Text.Json.JsonSerializer.Deserialize<MemoryFigures>(await response.TextAsync(), System.Text.Json.JsonSerializerOptions.Web)
+            ?? throw new InvalidOperationException($"No memory figures ({response.Status}).");
         return (figures.ManagedBytes, RssOf(app.Id));
     }
 
