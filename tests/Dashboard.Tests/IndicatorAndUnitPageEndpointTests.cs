@@ -39,7 +39,7 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task IndicatorPage_ProvincePageOutOfRange_StillEveryUnitOnOnePageWithoutPager()
     {
-        using var client = factory.CreateClient();
+        using var client = await factory.SignedInClientAsync();
         var engine = await EngineAsync();
 
         var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/chi-tieu/DIGITIZED?ky=2025-10&trang=5", UriKind.Relative)));
