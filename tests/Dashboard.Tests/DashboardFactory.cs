@@ -39,6 +39,13 @@ public sealed partial class DashboardFactory : WebApplicationFactory<Program>
         return client;
     }
 
+    /// <summary>A page as a signed-in user reads it: the server's HTML with entities decoded (Blazor encodes non-ASCII).</summary>
+    public async Task<string> PageTextAsync(string url, string userName = Office)
+    {
+        using var client = await SignedInClientAsync(userName);
+        return WebUtility.HtmlDecode(await client.GetStringAsync(new Uri(url, UriKind.Relative)));
+    }
+
     /// <summary>Posts the sign-in form and returns the redirect the app answered with.</summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string userName, string password)
     {

@@ -39,10 +39,9 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task IndicatorPage_ProvincePageOutOfRange_StillEveryUnitOnOnePageWithoutPager()
     {
-        using var client = await factory.SignedInClientAsync();
         var engine = await EngineAsync();
 
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/chi-tieu/DIGITIZED?ky=2025-10&trang=5", UriKind.Relative)));
+        var html = await factory.PageTextAsync("/chi-tieu/DIGITIZED?ky=2025-10&trang=5");
 
         Assert.Equal(engine.Units.Count, Count(html, "data-testid=\"bar-row\""));
         Assert.Equal(engine.Units.Count, Count(html, "data-testid=\"unit-table-row\""));
@@ -52,9 +51,7 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task IndicatorPage_Contactless_FlagsWorkingDefinition()
     {
-        using var client = await factory.SignedInClientAsync();
-
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/chi-tieu/CONTACTLESS?ky=2025-10", UriKind.Relative)));
+        var html = await factory.PageTextAsync("/chi-tieu/CONTACTLESS?ky=2025-10");
 
         Assert.Contains("data-testid=\"working-definition\"", html, StringComparison.Ordinal);
         Assert.Contains("Định nghĩa làm việc", html, StringComparison.Ordinal);
@@ -63,10 +60,9 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task IndicatorPage_GroupInQuery_ShowsOnlyThatGroupsTotal()
     {
-        using var client = await factory.SignedInClientAsync();
         var engine = await EngineAsync();
 
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/chi-tieu/DIGITIZED?ky=2025-10&nhom=so-ban-nganh", UriKind.Relative)));
+        var html = await factory.PageTextAsync("/chi-tieu/DIGITIZED?ky=2025-10&nhom=so-ban-nganh");
 
         var total = engine.Total("DIGITIZED", PeerGroup.Departments, October);
         Assert.Contains($">{VietnameseFormat.Percent(total.Value.Ratio)}<", Slice(html, "data-testid=\"total-ratio\"", "</span>"), StringComparison.Ordinal);
@@ -120,9 +116,7 @@ public class IndicatorAndUnitPageEndpointTests(DashboardFactory factory) : IClas
     [Fact]
     public async Task Overview_GridHeader_LinksToIndicatorPageKeepingPeriod()
     {
-        using var client = await factory.SignedInClientAsync();
-
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync(new Uri("/?ky=2025-09", UriKind.Relative)));
+        var html = await factory.PageTextAsync("/?ky=2025-09");
 
         Assert.Contains("href=\"/chi-tieu/DIGITIZED?ky=2025-09\"", html, StringComparison.Ordinal);
     }
