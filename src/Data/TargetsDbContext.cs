@@ -13,6 +13,9 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
     /// <summary>Why this context's next saves are made; written with every audit entry.</summary>
     public string? AuditReason { get; set; }
 
+    /// <summary>The import whose rows this context's next saves write; each audit entry links to it.</summary>
+    public long? ImportBatchId { get; set; }
+
     public DbSet<Unit> Units => Set<Unit>();
 
     public DbSet<UnitNameHistory> UnitNameHistory => Set<UnitNameHistory>();
@@ -26,6 +29,12 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
     public DbSet<UnitMonthNote> UnitMonthNotes => Set<UnitMonthNote>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<MonthLock> MonthLocks => Set<MonthLock>();
+
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -49,6 +49,7 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
 
         var user = (context as TargetsDbContext)?.ActingUser ?? "system";
         var reason = (context as TargetsDbContext)?.AuditReason;
+        var importBatchId = (context as TargetsDbContext)?.ImportBatchId;
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = new List<AuditEntry>();
 
@@ -70,7 +71,7 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
                 versioned.Version = (int)entry.Property(nameof(IVersioned.Version)).OriginalValue! + 1;
             }
 
-            if (entry.Entity is IAudited && ToAuditEntry(entry, user, reason, now) is { } audit)
+            if (entry.Entity is IAudited && ToAuditEntry(entry, user, reason, importBatchId, now) is { } audit)
             {
                 entries.Add(audit);
             }
@@ -79,7 +80,7 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
         context.Set<AuditEntry>().AddRange(entries);
     }
 
-    private static AuditEntry? ToAuditEntry(EntityEntry entry, string user, string? reason, DateTime now)
+    private static AuditEntry? ToAuditEntry(EntityEntry entry, string user, string? reason, long? importBatchId, DateTime now)
     {
         var properties = entry.Properties
             .Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata.Name is not (nameof(ITracked.UpdatedBy) or nameof(ITracked.UpdatedAtUtc) or nameof(IVersioned.Version)))
@@ -117,6 +118,7 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
             UserName = user,
             AtUtc = now,
             Reason = reason,
+            ImportBatchId = importBatchId,
         };
     }
 
@@ -129,6 +131,8 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
         Measurement m => string.Create(CultureInfo.InvariantCulture, $"{m.UnitId}/{m.IndicatorId}/{m.Month:yyyy-MM}"),
         Unit u => u.Code,
         Indicator i => i.Code,
+        MonthLock l => string.Create(CultureInfo.InvariantCulture, $"{l.Month:yyyy-MM}"),
+        ApiClient c => c.Name,
         Target t => string.Create(CultureInfo.InvariantCulture, $"{t.IndicatorId}/{t.EffectiveFrom:yyyy-MM-dd}/{t.AppliesToKind?.ToString() ?? "*"}"),
         _ => string.Join('/', entry.Metadata.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture))),
     };

@@ -25,4 +25,7 @@ public class AuditEntry
 
     /// <summary>Why the change was made, when the caller said.</summary>
     public string? Reason { get; set; }
+
+    /// <summary>The import (Excel upload or API request) that made the change, if one did.</summary>
+    public long? ImportBatchId { get; set; }
 }

@@ -1,0 +1,144 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
+{
+    /// <inheritdoc />
+    public partial class DataIn : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<long>(
+                name: "ImportBatchId",
+                table: "AuditLog",
+                type: "bigint",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "ApiClients",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    KeyPrefix = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    KeyHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RevokedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    RevokedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: true),
+                    LastUsedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ApiClients", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Mode = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
+                    Origin = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    ContentHash = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UserName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    RowsAdded = table.Column<int>(type: "int", nullable: false),
+                    RowsChanged = table.Column<int>(type: "int", nullable: false),
+                    RowsUnchanged = table.Column<int>(type: "int", nullable: false),
+                    RowsRejected = table.Column<int>(type: "int", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ImportBatches", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MonthLocks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Month = table.Column<DateOnly>(type: "date", nullable: false),
+                    LockedBy = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    LockedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MonthLocks", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditLog_ImportBatchId",
+                table: "AuditLog",
+                column: "ImportBatchId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiClients_KeyPrefix",
+                table: "ApiClients",
+                column: "KeyPrefix");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ApiClients_Name",
+                table: "ApiClients",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_AtUtc",
+                table: "ImportBatches",
+                column: "AtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ImportBatches_Origin_ContentHash",
+                table: "ImportBatches",
+                columns: new[] { "Origin", "ContentHash" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MonthLocks_Month",
+                table: "MonthLocks",
+                column: "Month",
+                unique: true);
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AuditLog_ImportBatches_ImportBatchId",
+                table: "AuditLog",
+                column: "ImportBatchId",
+                principalTable: "ImportBatches",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.Restrict);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AuditLog_ImportBatches_ImportBatchId",
+                table: "AuditLog");
+
+            migrationBuilder.DropTable(
+                name: "ApiClients");
+
+            migrationBuilder.DropTable(
+                name: "ImportBatches");
+
+            migrationBuilder.DropTable(
+                name: "MonthLocks");
+
+            migrationBuilder.DropIndex(
+                name: "IX_AuditLog_ImportBatchId",
+                table: "AuditLog");
+
+            migrationBuilder.DropColumn(
+                name: "ImportBatchId",
+                table: "AuditLog");
+        }
+    }
+}
