@@ -1,0 +1,153 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using TargetsDashboard.Data;
+using TargetsDashboard.Data.Entities;
+
+namespace TargetsDashboard.Ingestion;
+
+/// <summary>
+/// Previews a batch against the database and commits it: every row in one transaction or none, refused when the
+/// month is closed or when a figure moved after the preview, recorded in the import history with each audit entry
+/// linked to it.
+/// </summary>
+public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFactory, TimeProvider clock)
+{
+    public async Task<ImportPreview> PreviewAsync(FigureBatch batch, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var context = await LoadValidationContextAsync(db, batch.Month, cancellationToken);
+        return FigureValidator.Validate(batch, context);
+    }
+
+    /// <summary>Writes what <paramref name="preview"/> showed, in <paramref name="mode"/>, as <paramref name="userName"/>.</summary>
+    public async Task<ImportOutcome> CommitAsync(
+        ImportPreview preview, ImportMode mode, MeasurementSource source, string userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        if (!preview.CanCommit)
+        {
+            return ImportOutcome.Refused(ImportStatus.Invalid, preview.Issues.Count > 0 ? preview.Issues : [FigureIssue.ForBatch(IngestionMessages.Empty)]);
+        }
+
+        var batch = preview.Batch;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ActingUser = userName;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        if (await db.MonthLocks.AnyAsync(l => l.Month == batch.Month, cancellationToken))
+        {
+            return ImportOutcome.Refused(ImportStatus.MonthLocked, [FigureIssue.ForBatch(IngestionMessages.MonthLocked(batch.Month))]);
+        }
+
+        var current = await db.Measurements.Where(m => m.Month == batch.Month).ToDictionaryAsync(m => (m.UnitId, m.IndicatorId), cancellationToken);
+        var moved = preview.Rows.Count(r => (current.TryGetValue((r.UnitId, r.IndicatorId), out var now) ? now.Version : (int?)null) != r.ExistingVersion);
+        if (moved > 0)
+        {
+            return ImportOutcome.Refused(ImportStatus.Conflict, [FigureIssue.ForBatch(IngestionMessages.ChangedSincePreview(moved))]);
+        }
+
+        var toWrite = preview.RowsToWrite(mode).ToList();
+        var kept = preview.Rows.Count(r => r.Kind == PreviewRowKind.Changed) - toWrite.Count(r => r.Kind == PreviewRowKind.Changed);
+        if (toWrite.Count == 0 && await db.ImportBatches.AnyAsync(
+                b => b.Month == batch.Month && b.Origin == batch.Origin && b.ContentHash == batch.ContentHash, cancellationToken))
+        {
+            return new ImportOutcome(ImportStatus.AlreadyApplied, null, 0, 0, preview.UnchangedCount, kept, []);
+        }
+
+        var record = new ImportBatch
+        {
+            Month = batch.Month,
+            Source = source,
+            Mode = mode,
+            Origin = batch.Origin,
+            ContentHash = batch.ContentHash,
+            UserName = userName,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            RowsAdded = toWrite.Count(r => r.Kind == PreviewRowKind.New),
+            RowsChanged = toWrite.Count(r => r.Kind == PreviewRowKind.Changed),
+            RowsUnchanged = preview.UnchangedCount + kept,
+        };
+        db.ImportBatches.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+
+        db.ImportBatchId = record.Id;
+        db.AuditReason = string.Create(CultureInfo.InvariantCulture, $"Lần nhập #{record.Id}: {batch.Origin}");
+        var reference = string.Create(CultureInfo.InvariantCulture, $"import:{record.Id}");
+        foreach (var row in toWrite)
+        {
+            if (current.TryGetValue((row.UnitId, row.IndicatorId), out var measurement))
+            {
+                measurement.Numerator = row.Numerator;
+                measurement.Denominator = row.Denominator;
+                measurement.Source = source;
+                measurement.SourceReference = reference;
+            }
+            else
+            {
+                db.Measurements.Add(new Measurement
+                {
+                    UnitId = row.UnitId,
+                    IndicatorId = row.IndicatorId,
+                    Month = batch.Month,
+                    Numerator = row.Numerator,
+                    Denominator = row.Denominator,
+                    Source = source,
+                    SourceReference = reference,
+                });
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
+        {
+            // Someone wrote one of these figures between our read and our write (a concurrency token or the unique
+            // index caught it); the transaction rolls back when it is disposed.
+            return ImportOutcome.Refused(ImportStatus.Conflict, [FigureIssue.ForBatch(IngestionMessages.ChangedSincePreview(1))]);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return new ImportOutcome(ImportStatus.Committed, record.Id, record.RowsAdded, record.RowsChanged, preview.UnchangedCount, kept, []);
+    }
+
+    /// <summary>Records a refused batch in the history (the API's callers are machines: someone must see the refusals).</summary>
+    public async Task<long> RecordRefusalAsync(ImportPreview preview, ImportMode mode, MeasurementSource source, string userName, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.ActingUser = userName;
+        var record = new ImportBatch
+        {
+            Month = preview.Month,
+            Source = source,
+            Mode = mode,
+            Origin = preview.Batch.Origin,
+            ContentHash = preview.Batch.ContentHash,
+            UserName = userName,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            RowsRejected = Math.Max(1, preview.RejectedRowCount),
+        };
+        db.ImportBatches.Add(record);
+        await db.SaveChangesAsync(cancellationToken);
+        return record.Id;
+    }
+
+    /// <summary>The most recent batches, newest first.</summary>
+    public async Task<IReadOnlyList<ImportBatch>> HistoryAsync(int take, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).Take(take).ToListAsync(cancellationToken);
+    }
+
+    private static async Task<ValidationContext> LoadValidationContextAsync(TargetsDbContext db, DateOnly month, CancellationToken cancellationToken)
+    {
+        var units = await db.Units.AsNoTracking().Include(u => u.Successor).ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        var existing = await db.Measurements.AsNoTracking().Where(m => m.Month == month).ToDictionaryAsync(m => (m.UnitId, m.IndicatorId), cancellationToken);
+        var locked = await db.MonthLocks.AnyAsync(l => l.Month == month, cancellationToken);
+        return new ValidationContext(units, indicators, existing, locked);
+    }
+}
