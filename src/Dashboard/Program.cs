@@ -3,10 +3,12 @@ using TargetsDashboard.Dashboard.Components;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
+using TargetsDashboard.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTargetsData(builder.Configuration, builder.Environment);
+builder.Services.AddIngestion();
 builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();
