@@ -746,14 +746,6 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
-            modelBuilder.Entity("TargetsDashboard.Data.Entities.AuditEntry", b =>
-                {
-                    b.HasOne("TargetsDashboard.Data.Entities.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Restrict);
-                });
-
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Measurement", b =>
                 {
                     b.HasOne("TargetsDashboard.Data.Entities.Indicator", "Indicator")

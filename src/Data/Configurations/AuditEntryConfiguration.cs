@@ -16,7 +16,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.Reason).HasMaxLength(1000);
         builder.HasIndex(a => new { a.EntityType, a.EntityKey });
         builder.HasIndex(a => a.AtUtc);
+        // No foreign key: SQLite would rebuild the whole audit log to add one, and the log only ever grows.
         builder.HasIndex(a => a.ImportBatchId);
-        builder.HasOne<ImportBatch>().WithMany().HasForeignKey(a => a.ImportBatchId).OnDelete(DeleteBehavior.Restrict);
     }
 }

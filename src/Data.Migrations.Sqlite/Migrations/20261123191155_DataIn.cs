@@ -106,23 +106,11 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                 table: "MonthLocks",
                 column: "Month",
                 unique: true);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AuditLog_ImportBatches_ImportBatchId",
-                table: "AuditLog",
-                column: "ImportBatchId",
-                principalTable: "ImportBatches",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AuditLog_ImportBatches_ImportBatchId",
-                table: "AuditLog");
-
             migrationBuilder.DropTable(
                 name: "ApiClients");
 

@@ -12,7 +12,7 @@ using TargetsDashboard.Data;
 namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(TargetsDbContext))]
-    [Migration("20261123190421_DataIn")]
+    [Migration("20261123191203_DataIn")]
     partial class DataIn
     {
         /// <inheritdoc />
@@ -778,14 +778,6 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("TargetsDashboard.Data.Entities.AuditEntry", b =>
-                {
-                    b.HasOne("TargetsDashboard.Data.Entities.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Measurement", b =>

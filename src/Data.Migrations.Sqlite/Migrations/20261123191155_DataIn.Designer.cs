@@ -11,7 +11,7 @@ using TargetsDashboard.Data;
 namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(TargetsDbContext))]
-    [Migration("20261123190415_DataIn")]
+    [Migration("20261123191155_DataIn")]
     partial class DataIn
     {
         /// <inheritdoc />
@@ -747,14 +747,6 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("Unit");
-                });
-
-            modelBuilder.Entity("TargetsDashboard.Data.Entities.AuditEntry", b =>
-                {
-                    b.HasOne("TargetsDashboard.Data.Entities.ImportBatch", null)
-                        .WithMany()
-                        .HasForeignKey("ImportBatchId")
-                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Measurement", b =>
