@@ -42,6 +42,8 @@ curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "__RequestVerification
   "http://127.0.0.1:$port/tai-khoan/dang-nhap"
 
 pages=("/" "/?nhom=xa-phuong&sx=thieu-DIGITIZED&giam=true" "/chi-tieu/DIGITIZED" "/don-vi/so-tu-phap" "/xep-hang" "/xep-hang/tom-tat")
+# BENCH_PAGES="/a /b" measures other pages instead.
+if [ -n "${BENCH_PAGES:-}" ]; then read -r -a pages <<<"$BENCH_PAGES"; fi
 printf '%-50s %6s %10s %10s\n' page status median_ms p95_ms
 for page in "${pages[@]}"; do
   url="http://127.0.0.1:$port$page"

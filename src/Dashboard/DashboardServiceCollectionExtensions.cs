@@ -27,7 +27,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddAccounts(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight);
-        services.AddScoped<OverviewViewModelBuilder>();
+        services.AddSingleton<OverviewViewModelBuilder>();
         services.AddScoped<RankingsViewModelBuilder>();
         services.AddScoped<LeadersViewModelBuilder>();
         services.AddScoped<IndicatorPageViewModelBuilder>();

@@ -1,16 +1,25 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using TargetsDashboard.Dashboard.Formatting;
 using TargetsDashboard.Data;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 
-/// <summary>Builds <see cref="OverviewViewModel"/> from the KPI engine; no ratio is computed here.</summary>
+/// <summary>
+/// Builds <see cref="OverviewViewModel"/> from the KPI engine; no ratio is computed here. A model depends only on the
+/// snapshot, the period and the group, so it is kept with its snapshot: a save replaces the snapshot, and with it every
+/// model built from the old data.
+/// </summary>
 public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
 {
+    private readonly ConditionalWeakTable<KpiSnapshot, ConcurrentDictionary<(Period?, PeerGroup?), OverviewViewModel>> _built = new();
+
     public async Task<OverviewViewModel> BuildAsync(string? periodToken, PeerGroup? group, CancellationToken cancellationToken = default)
     {
         var snapshot = await dataSource.GetAsync(cancellationToken);
-        return Build(snapshot, ViewQuery.ParsePeriod(periodToken, snapshot.LastMonth), group);
+        var period = ViewQuery.ParsePeriod(periodToken, snapshot.LastMonth);
+        return _built.GetOrCreateValue(snapshot).GetOrAdd((period, group), key => Build(snapshot, key.Item1, key.Item2));
     }
 
     public static OverviewViewModel Build(KpiSnapshot snapshot, Period? period, PeerGroup? group)
