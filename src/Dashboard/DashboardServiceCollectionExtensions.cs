@@ -33,6 +33,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<IndicatorPageViewModelBuilder>();
         services.AddScoped<UnitPageViewModelBuilder>();
         services.AddScoped<UnitNotesQuery>();
+        services.AddScoped<FigureEditor>();
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
         services.AddSingleton<IReportAccessPolicy, RoleReportAccessPolicy>();
         services.AddSingleton<ReportArchiveJobs>();

@@ -52,6 +52,8 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService<KpiWarmUp>();
         services.AddSingleton<UnitMaintenance>();
         services.AddSingleton<TargetAdministration>();
+        services.AddSingleton<MonthLocks>();
+        services.AddSingleton<FigureCorrections>();
         return services;
     }
 

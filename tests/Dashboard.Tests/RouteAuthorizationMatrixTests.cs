@@ -31,6 +31,11 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
             ("GET", "/don-vi/so-tu-phap?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Denied]),
             ("GET", "/don-vi/phuong-bien-hoa?ky=2025-10", [SignIn, Ok, Ok, Ok, Denied, Ok]),
         ],
+        ["/don-vi/{UnitCode}/sua-so-lieu"] =
+        [
+            ("GET", "/don-vi/so-tu-phap/sua-so-lieu?ky=2025-10", [SignIn, Ok, Ok, Denied, Denied, Denied]),
+            ("GET", "/don-vi/phuong-bien-hoa/sua-so-lieu?ky=2025-10", [SignIn, Ok, Ok, Denied, Denied, Denied]),
+        ],
         ["/xep-hang"] = [("GET", "/xep-hang?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
         ["/xep-hang/tom-tat"] = [("GET", "/xep-hang/tom-tat?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
         ["/bao-cao/don-vi/{unitCode}/{month}.pdf"] =
@@ -54,6 +59,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/bao-cao/tat-ca/{id:guid}.zip"] = [("GET", "/bao-cao/tat-ca/2f1c7a52-0000-4000-8000-000000000001.zip", [SignIn, NotFound, NotFound, NotFound, Denied, Denied])],
         ["/quan-tri/nguoi-dung"] = [("GET", "/quan-tri/nguoi-dung", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/don-vi"] = [("GET", "/quan-tri/don-vi", [SignIn, Ok, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/khoa-so"] = [("GET", "/quan-tri/khoa-so", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/chi-tieu"] = [("GET", "/quan-tri/chi-tieu", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/_diagnostics/memory"] = [("GET", "/_diagnostics/memory", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/dang-nhap"] = [("GET", "/dang-nhap", [Ok, Ok, Ok, Ok, Ok, Ok])],

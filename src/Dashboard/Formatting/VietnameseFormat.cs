@@ -10,6 +10,9 @@ public static class VietnameseFormat
 
     private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
 
+    /// <summary>Indochina Time (UTC+7, no daylight saving): the province's clock, whatever the server's zone is.</summary>
+    private static readonly TimeZoneInfo VietnamTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
     /// <summary>A ratio (0.734) as "73,4%"; null as <see cref="Unknown"/>.</summary>
     public static string Percent(decimal? ratio, int decimals = 1) =>
         ratio is { } value ? (value * 100).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), Vi) + "%" : Unknown;
@@ -32,6 +35,16 @@ public static class VietnameseFormat
     public static string Date(DateTime value) => value.ToString("dd/MM/yyyy", Vi);
 
     public static string DateTime(DateTime value) => value.ToString("dd/MM/yyyy HH:mm", Vi);
+
+    /// <summary>A stored UTC time on the province's clock. SQLite hands times back unspecified; they are all UTC.</summary>
+    public static DateTime ToVietnamTime(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(System.DateTime.SpecifyKind(utc, DateTimeKind.Utc), VietnamTimeZone);
+
+    /// <summary>A stored UTC time as "23/11/2026 14:32", Vietnam time.</summary>
+    public static string LocalDateTime(DateTime utc) => DateTime(ToVietnamTime(utc));
+
+    /// <summary>A stored UTC time as "14:32 23/11/2026", Vietnam time, for "sửa lúc 14:32 23/11/2026".</summary>
+    public static string LocalTimeThenDate(DateTime utc) => ToVietnamTime(utc).ToString("HH:mm dd/MM/yyyy", Vi);
 
     public static string Status(KpiStatus status) => status switch
     {

@@ -44,7 +44,7 @@ public sealed class IndicatorPageViewModelBuilder(KpiDataSource dataSource)
             group,
             TotalLabel(group),
             snapshot.IsDemo,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.DateTime(changed.ToLocalTime()) : null,
+            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
             null,
             null,
             [],

@@ -35,7 +35,7 @@ public sealed class LeadersViewModelBuilder(KpiDataSource dataSource)
             period.Previous().ToDisplayString(),
             snapshot.IsDemo,
             engine.Completeness(null, period).UnitsReported > 0,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.DateTime(changed.ToLocalTime()) : null,
+            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
             groups);
     }
 

@@ -51,7 +51,7 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
             group,
             snapshot.IsDemo,
             completeness.UnitsReported > 0,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.DateTime(changed.ToLocalTime()) : null,
+            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
             $"{completeness.UnitsReported}/{completeness.UnitsExpected} đơn vị đã báo cáo",
             groups.Where(g => group is null || g == group)
                 .Select(g => engine.Completeness(g, period))

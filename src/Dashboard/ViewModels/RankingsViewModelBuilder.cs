@@ -41,7 +41,7 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
             period.Previous().ToDisplayString(),
             snapshot.IsDemo,
             completeness.UnitsReported > 0,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.DateTime(changed.ToLocalTime()) : null,
+            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
             $"{completeness.UnitsReported}/{completeness.UnitsExpected} đơn vị đã báo cáo",
             PeerGroups.Select(g => engine.Completeness(g, period))
                 .Select(c => new GroupCompleteness(VietnameseFormat.PeerGroup(c.Group), c.UnitsReported, c.UnitsExpected))

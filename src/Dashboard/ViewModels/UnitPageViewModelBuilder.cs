@@ -55,7 +55,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
             period,
             period?.ToDisplayString() ?? "Chưa có kỳ báo cáo",
             snapshot.IsDemo,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.DateTime(changed.ToLocalTime()) : null,
+            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
             "Chưa xếp hạng",
             string.Empty,
             VietnameseFormat.Unknown,
@@ -121,7 +121,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
         return months
             .OrderByDescending(m => m)
             .Select(m => notes.FirstOrDefault(n => n.Month == m) is { } note
-                ? new NoteRow(m, true, note.Text, $"{note.UpdatedBy}, {VietnameseFormat.DateTime(note.UpdatedAtUtc.ToLocalTime())}")
+                ? new NoteRow(m, true, note.Text, $"{note.UpdatedBy}, {VietnameseFormat.LocalDateTime(note.UpdatedAtUtc)}")
                 : new NoteRow(m, false, NoNote, null))
             .ToList();
     }
