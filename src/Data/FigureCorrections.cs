@@ -112,6 +112,9 @@ public sealed class FigureCorrections(IDbContextFactory<TargetsDbContext> contex
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // The lock check and the write in one transaction: a month closed in between cannot take this edit.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (await RefuseAsync(db, edit.UnitId, edit.Month, cancellationToken) is { } refusal)
         {
             return refusal;
@@ -176,6 +179,7 @@ public sealed class FigureCorrections(IDbContextFactory<TargetsDbContext> contex
             return new FigureConflict(await CurrentFigureAsync(edit, cancellationToken) ?? throw new InvalidOperationException("The figure was refused, and none exists.", insertFailed));
         }
 
+        await transaction.CommitAsync(cancellationToken);
         return new CorrectionSaved();
     }
 
