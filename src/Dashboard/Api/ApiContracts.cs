@@ -1,18 +1,17 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Unicode;
 
 namespace TargetsDashboard.Dashboard.Api;
 
-/// <summary>
-/// The body of <c>POST /api/v1/figures</c>, as the OpenAPI document describes it. The endpoint reads the JSON itself
-/// (see <see cref="FigureRequestReader"/>) so that a wrong value becomes a message about that item, not a 400 for the
-/// whole request; this type is the contract, not the parser.
-/// </summary>
+// The contract, for the OpenAPI document only: the endpoint reads the JSON itself (FigureRequestReader) so that a
+// wrong value becomes a message about that item rather than a 400 for the whole request. These comments are
+// published in the document, so they speak to the sender.
+
+/// <summary>One month's figures from a source system.</summary>
 /// <param name="Month">The month the figures are for, <c>yyyy-MM</c>.</param>
 /// <param name="Mode"><c>replace</c> overwrites the month's existing figures of the units sent; <c>addMissing</c> writes only figures the month does not have yet.</param>
-/// <param name="Items">One entry per unit and indicator, at most <see cref="FigureRequestReader.MaxItems"/>.</param>
+/// <param name="Items">One entry per unit and indicator, at most 50,000.</param>
 public sealed record FigureBatchRequest(string Month, string Mode, IReadOnlyList<FigureItemRequest> Items);
 
 /// <param name="UnitCode">The unit's code, e.g. <c>so-tu-phap</c>.</param>
@@ -42,12 +41,16 @@ public sealed record ApiProblem(string Title, int Status, string Detail, IReadOn
     public const string ContentType = "application/problem+json";
 }
 
-/// <summary>How the API writes JSON: camelCase, Vietnamese letters as they are (not \u escapes), nulls left out.</summary>
+/// <summary>
+/// How the API writes JSON: camelCase, nulls left out, Vietnamese letters and quotes as they are (not \u escapes) so a
+/// person reading a sender's log can read the messages. Relaxed escaping is safe here: these bodies are JSON for
+/// machines, never embedded in a page.
+/// </summary>
 public static class ApiJson
 {
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
-        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 

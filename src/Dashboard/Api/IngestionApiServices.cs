@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.OpenApi;
 
@@ -11,6 +12,9 @@ internal static class IngestionApiServices
         services.AddSingleton<ApiKeys>();
         services.AddAuthentication()
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, "Khóa API", _ => { });
+        // The document's schemas follow these options. The web defaults read numbers from strings too, which would
+        // describe every count as "integer or string"; the API reads counts as JSON numbers only.
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = JsonNumberHandling.Strict);
         services.AddOpenApi(IngestionEndpoints.DocumentName, options =>
         {
             // Only the API: pages, sign-in forms and downloads have no group name and stay out of the contract.

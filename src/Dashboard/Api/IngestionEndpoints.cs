@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Ingestion;
@@ -33,7 +35,7 @@ public static class IngestionEndpoints
                 + "Gửi lại cùng một lô không thay đổi gì (status \"alreadyApplied\"). "
                 + "Writes numerators and denominators for one month under the same rules as the Excel import, all or nothing; "
                 + "sending the same batch again changes nothing.")
-            .Accepts<FigureBatchRequest>("application/json")
+            .AddOpenApiOperationTransformer(DescribeRequestBodyAsync)
             .Produces<FigureBatchAccepted>(StatusCodes.Status200OK)
             .Produces<ApiProblem>(StatusCodes.Status400BadRequest, ApiProblem.ContentType)
             .Produces<ApiProblem>(StatusCodes.Status401Unauthorized, ApiProblem.ContentType)
@@ -46,6 +48,22 @@ public static class IngestionEndpoints
         // source system need it before anyone issues them a key; the endpoint it describes still demands one.
         endpoints.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         return endpoints;
+    }
+
+    /// <summary>
+    /// The body as JSON of <see cref="FigureBatchRequest"/>. Not through <c>Accepts&lt;T&gt;</c>: that also makes routing
+    /// turn away any other content type before the endpoint runs (a sender that forgets the header would be sent to
+    /// the sign-in page), while the endpoint reads the body whatever the header says.
+    /// </summary>
+    private static async Task DescribeRequestBodyAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var schema = await context.GetOrCreateSchemaAsync(typeof(FigureBatchRequest), cancellationToken: cancellationToken);
+        operation.RequestBody = new OpenApiRequestBody
+        {
+            Required = true,
+            Description = "Số liệu một tháng · One month's figures (JSON).",
+            Content = new Dictionary<string, OpenApiMediaType> { ["application/json"] = new() { Schema = schema } },
+        };
     }
 
     private static async Task<IResult> SendFiguresAsync(HttpContext http, FigureImporter importer, CancellationToken cancellationToken)
@@ -140,5 +158,7 @@ public static class IngestionEndpoints
     }
 
     private static List<ApiItemError> Errors(IReadOnlyList<FigureIssue> issues) =>
-        issues.Select(i => new ApiItemError(i.Row, i.Column, i.Where.Length == 0 ? null : i.Where, i.Message)).ToList();
+        issues.OrderBy(i => i.Row ?? -1)
+            .Select(i => new ApiItemError(i.Row, i.Column, i.Where.Length == 0 ? null : i.Where, i.Message))
+            .ToList();
 }
