@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using MudBlazor;
 using MudBlazor.Services;
+using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
@@ -18,7 +19,7 @@ public static class DashboardServiceCollectionExtensions
     /// <summary>The culture of every page: Vietnamese numbers (1.234,5) and dates (dd/MM/yyyy).</summary>
     public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
 
-    /// <summary>Registers accounts and authorisation, the Blazor components, MudBlazor, the page view-model builders and the reports.</summary>
+    /// <summary>Registers accounts and authorisation, the Blazor components, MudBlazor, the page view-model builders, the reports and the ingestion API.</summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
         CultureInfo.DefaultThreadCurrentCulture = Culture;
@@ -37,6 +38,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
         services.AddSingleton<IReportAccessPolicy, RoleReportAccessPolicy>();
         services.AddSingleton<ReportArchiveJobs>();
+        services.AddIngestionApi();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using TargetsDashboard.Dashboard;
+using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Dashboard.Components;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
@@ -28,6 +29,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapReportEndpoints();
+app.MapIngestionApi();
 app.MapDevelopmentDiagnostics();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

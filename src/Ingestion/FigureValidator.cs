@@ -77,7 +77,7 @@ public static class FigureValidator
                 numerator!.Value, denominator!.Value, existing?.Numerator, existing?.Denominator, existing?.Version, kind));
         }
 
-        return new ImportPreview(batch, issues, rows);
+        return new ImportPreview(batch, issues, rows) { MonthLocked = context.MonthLocked };
     }
 
     private static Unit? CheckUnit(IncomingFigure figure, DateOnly month, ValidationContext context, List<FigureIssue> issues)

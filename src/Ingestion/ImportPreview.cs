@@ -36,6 +36,9 @@ public sealed record ImportPreview(FigureBatch Batch, IReadOnlyList<FigureIssue>
 {
     public DateOnly Month => Batch.Month;
 
+    /// <summary>The month was closed when previewed: callers that answer with a status (the API's 409) tell it apart from bad rows.</summary>
+    public bool MonthLocked { get; init; }
+
     /// <summary>Only a batch without a single problem is written: all rows or none.</summary>
     public bool CanCommit => Issues.Count == 0 && Rows.Count > 0;
 

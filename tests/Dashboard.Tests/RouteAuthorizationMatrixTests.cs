@@ -6,7 +6,7 @@ namespace TargetsDashboard.Dashboard.Tests;
 
 /// <summary>
 /// Every page, download and API route, for every role and for anonymous: allowed → 200 (or the route's own success),
-/// denied → 403, anonymous → redirect to sign-in. A route the app maps without an entry here fails the test.
+/// denied → 403, anonymous → redirect to sign-in; the ingestion API without a key → 401 for everyone. A route the app maps without an entry here fails the test.
 /// </summary>
 public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
 {
@@ -20,6 +20,9 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
     private const HttpStatusCode SignIn = HttpStatusCode.Redirect;
     private const HttpStatusCode Denied = HttpStatusCode.Forbidden;
     private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
+
+    /// <summary>The ingestion API asks only for an API key: no key, whoever is signed in, is 401 (never a sign-in redirect).</summary>
+    private const HttpStatusCode NoKey = HttpStatusCode.Unauthorized;
 
     /// <summary>Route pattern → requests to make, with the expected status per user in the order of <see cref="Users"/>.</summary>
     private static readonly Dictionary<string, (string Method, string Url, HttpStatusCode[] Expected)[]> Matrix = new()
@@ -61,6 +64,11 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/quan-tri/don-vi"] = [("GET", "/quan-tri/don-vi", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/khoa-so"] = [("GET", "/quan-tri/khoa-so", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/chi-tieu"] = [("GET", "/quan-tri/chi-tieu", [SignIn, Ok, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/khoa-api"] = [("GET", "/quan-tri/khoa-api", [SignIn, Ok, Denied, Denied, Denied, Denied])],
+        ["/api/v1/figures"] = [("POST", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey])],
+
+        // The API's contract: public on purpose (no figures, no keys), see IngestionEndpoints.
+        ["/openapi/{documentName}.json"] = [("GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/_diagnostics/memory"] = [("GET", "/_diagnostics/memory", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/dang-nhap"] = [("GET", "/dang-nhap", [Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/tai-khoan/doi-mat-khau"] = [("GET", "/tai-khoan/doi-mat-khau", [SignIn, Ok, Ok, Ok, Ok, Ok])],

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using TargetsDashboard.Dashboard.Api;
 
 namespace TargetsDashboard.Dashboard.Security;
 
@@ -20,6 +21,12 @@ public static class Policies
     /// <summary>Users, units, indicators, targets, month lock.</summary>
     public const string Administer = "Administer";
 
+    /// <summary>
+    /// The ingestion API: a source system with a valid API key. Only the <c>ApiKey</c> scheme is asked, so a signed-in
+    /// user's cookie does not open the API (and the scheme being asked nowhere else, a key opens no page).
+    /// </summary>
+    public const string SendFigures = "SendFigures";
+
     public static void Add(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -31,5 +38,9 @@ public static class Policies
         options.AddPolicy(ProvinceReports, p => p.RequireRole(Roles.ProvinceWide));
         options.AddPolicy(EditData, p => p.RequireRole(Roles.Administrator, Roles.ProvinceOffice));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(SendFigures, p => p
+            .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
+            .RequireAuthenticatedUser()
+            .RequireClaim(ApiKeyAuthenticationHandler.ClientIdClaim));
     }
 }
