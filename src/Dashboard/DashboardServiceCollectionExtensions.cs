@@ -36,6 +36,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
         services.AddSingleton<IReportAccessPolicy, RoleReportAccessPolicy>();
         services.AddSingleton<ReportArchiveJobs>();
+        services.AddTransient<Import.ImportWorkflow>();
         return services;
     }
 

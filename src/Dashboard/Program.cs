@@ -1,14 +1,17 @@
 using TargetsDashboard.Dashboard;
 using TargetsDashboard.Dashboard.Components;
+using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
 using TargetsDashboard.Ingestion;
+using TargetsDashboard.Ingestion.Excel;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTargetsData(builder.Configuration, builder.Environment);
 builder.Services.AddIngestion();
+builder.Services.AddExcelImport(builder.Configuration);
 builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();
@@ -28,6 +31,7 @@ app.UseAntiforgery();
 app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapReportEndpoints();
+app.MapImportEndpoints();
 app.MapDevelopmentDiagnostics();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
