@@ -105,7 +105,7 @@ public class ImportBenchmarks
     public async Task<int> ReadAndValidate()
     {
         var batch = _reader.Read(_workbook, "quoc-gia.xlsx", Month);
-        var preview = await _services.GetRequiredService<FigureImporter>().PreviewAsync(batch);
+        var preview = await Importer(_services).PreviewAsync(batch);
         return preview.Rows.Count;
     }
 
@@ -113,7 +113,7 @@ public class ImportBenchmarks
     public async Task<int> ReadValidateCommit()
     {
         await using var services = BenchDatabases.Services(_iterationFile);
-        var importer = services.GetRequiredService<FigureImporter>();
+        var importer = Importer(services);
         var preview = await importer.PreviewAsync(_reader.Read(_workbook, "quoc-gia.xlsx", Month));
         var outcome = await importer.CommitAsync(preview, ImportMode.Replace, MeasurementSource.ExcelImport, "bench");
         return outcome.Status == ImportStatus.Committed ? outcome.Added : throw new InvalidOperationException(outcome.Status.ToString());
@@ -148,6 +148,9 @@ public class ImportBenchmarks
         transaction.Commit();
         return written;
     }
+
+    private static FigureImporter Importer(IServiceProvider services) =>
+        new(services.GetRequiredService<IDbContextFactory<TargetsDbContext>>(), TimeProvider.System);
 
     /// <summary>Every row of the template filled with a valid figure, as a province's office would send it.</summary>
     private static byte[] FilledTemplate(byte[] template)
