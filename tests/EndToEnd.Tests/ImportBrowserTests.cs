@@ -45,6 +45,7 @@ public class ImportBrowserTests(AppServerFixture app) : IClassFixture<AppServerF
         await Assertions.Expect(page.GetByTestId("confirm")).ToBeDisabledAsync();
         await page.GetByText("Thay thế số liệu hiện có của các đơn vị trong tệp").ClickAsync();
         await Assertions.Expect(page.GetByTestId("confirm")).ToBeEnabledAsync();
+        await Assertions.Expect(page.GetByTestId("confirm")).Not.ToHaveClassAsync(new Regex("mud-button-disabled"));
         await AppServerFixture.ScreenshotAsync(page, "import-preview-clean");
         await page.GetByTestId("confirm").ClickAsync();
 

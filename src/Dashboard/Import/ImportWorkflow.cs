@@ -40,9 +40,25 @@ public sealed class ImportWorkflow(
 
     public string? TemplateHref => Month is { } m ? ImportLinks.Template(m) : null;
 
+    /// <summary>The download attribute of the template link: the browser saves the file instead of Blazor routing to it.</summary>
+    public string? TemplateFileName => Month is { } m ? ImportLinks.TemplateFileName(m) : null;
+
     public string? OverviewHref => Month is { } m ? Links.Overview(m.ToIsoString(), null) : null;
 
     public bool CanConfirm => Preview is { CanCommit: true } && Mode is not null && Outcome is null && !Busy && !MonthLocked;
+
+    /// <summary>The months offered: this month back three years, newest first, and the chosen month if older.</summary>
+    public IReadOnlyList<YearMonth> MonthChoices(DateOnly today)
+    {
+        var current = YearMonth.FromDate(today);
+        var months = Enumerable.Range(0, 36).Select(i => current.AddMonths(-i)).ToList();
+        if (Month is { } chosen && !months.Contains(chosen))
+        {
+            months.Add(chosen);
+        }
+
+        return months;
+    }
 
     /// <summary>Sets the month from the URL token (yyyy-MM) and forgets any earlier file.</summary>
     public async Task SelectMonthAsync(string? token, CancellationToken cancellationToken = default)

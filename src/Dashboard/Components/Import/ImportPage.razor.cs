@@ -18,6 +18,12 @@ public partial class ImportPage
     [Inject]
     private NavigationManager Navigation { get; set; } = null!;
 
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>Today in Vietnam, for the list of months.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
