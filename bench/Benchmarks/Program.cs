@@ -9,18 +9,54 @@ using TargetsDashboard.Benchmarks;
 // Usage:
 //   Benchmarks kpi                                       BenchmarkDotNet: (a) raw query, (b) engine month, (c) engine build,
 //                                                        on the databases in BENCH_PROVINCE_DB and BENCH_NATIONAL_DB
+//   Benchmarks import                                    BenchmarkDotNet: Excel import of 10,000 rows (2,000 units × 5) into a
+//                                                        fresh SQLite file: (a) ClosedXML reading every cell (baseline),
+//                                                        (b) read + validate, (c) read + validate + commit, (d) raw bulk insert
 //   Benchmarks memory <Dashboard.dll> <file.db> [N]      memory per interactive circuit, N pages in Chromium (default 20)
 return args.FirstOrDefault() switch
 {
     "kpi" => RunKpi(),
+    "import" => RunImport(),
     "memory" when args.Length >= 3 => await CircuitMemory.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: Benchmarks kpi | memory <TargetsDashboard.Dashboard.dll> <file.db> [circuits]");
+    Console.Error.WriteLine("Usage: Benchmarks kpi | import | memory <TargetsDashboard.Dashboard.dll> <file.db> [circuits]");
     return 2;
+}
+
+static int RunImport()
+{
+    // Commits need a fresh database per iteration (IterationSetup), so one invocation per iteration; 5 iterations
+    // keep the suite to about two minutes on 2 cores.
+    var job = Job.Default
+        .WithToolchain(InProcessEmitToolchain.Instance)
+        .WithLaunchCount(1)
+        .WithWarmupCount(1)
+        .WithIterationCount(5)
+        .WithInvocationCount(1)
+        .WithUnrollFactor(1)
+        .WithId("import");
+    var config = ManualConfig.Create(DefaultConfig.Instance)
+        .AddJob(job)
+        .WithOptions(ConfigOptions.DisableLogFile)
+        .WithArtifactsPath(Path.Combine(Path.GetTempPath(), "targets-bench-artifacts"));
+    var summary = BenchmarkRunner.Run<ImportBenchmarks>(config);
+    var rows = summary.Reports.Where(r => r.ResultStatistics is not null)
+        .Select(r => (Name: r.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo.Trim('\''), IsBaseline: r.BenchmarkCase.Descriptor.Baseline, MedianMs: r.ResultStatistics!.Median / 1e6))
+        .OrderBy(r => r.Name, StringComparer.Ordinal)
+        .ToList();
+    var baseline = rows.FirstOrDefault(r => r.IsBaseline).MedianMs;
+    Console.WriteLine();
+    Console.WriteLine("IMPORT-SUMMARY benchmark | median ms | ratio to (a)");
+    foreach (var row in rows)
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"IMPORT-SUMMARY {row.Name} | {row.MedianMs:0.#} | {(baseline > 0 ? row.MedianMs / baseline : double.NaN):0.00}×"));
+    }
+
+    return summary.HasCriticalValidationErrors || summary.Reports.Any(r => !r.Success) ? 1 : 0;
 }
 
 static int RunKpi()

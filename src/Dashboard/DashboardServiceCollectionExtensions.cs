@@ -39,6 +39,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<IReportAccessPolicy, RoleReportAccessPolicy>();
         services.AddSingleton<ReportArchiveJobs>();
         services.AddIngestionApi();
+        services.AddTransient<Import.ImportWorkflow>();
         return services;
     }
 

@@ -1,6 +1,7 @@
 using TargetsDashboard.Dashboard;
 using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Dashboard.Components;
+using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
@@ -9,7 +10,7 @@ using TargetsDashboard.Ingestion;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddTargetsData(builder.Configuration, builder.Environment);
-builder.Services.AddIngestion();
+builder.Services.AddIngestion(builder.Configuration);
 builder.Services.AddDashboard(builder.Configuration);
 
 var app = builder.Build();
@@ -30,6 +31,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapAccountEndpoints();
 app.MapReportEndpoints();
 app.MapIngestionApi();
+app.MapImportEndpoints();
 app.MapDevelopmentDiagnostics();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

@@ -33,6 +33,10 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
         var batch = preview.Batch;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ActingUser = userName;
+
+        // A national batch is 10,000 rows: with automatic change detection every Add and every save scans all tracked
+        // entities again. Changes are detected once, explicitly, before the figures are saved.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         if (await db.MonthLocks.AnyAsync(l => l.Month == batch.Month, cancellationToken))
@@ -74,6 +78,7 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
         db.ImportBatchId = record.Id;
         db.AuditReason = string.Create(CultureInfo.InvariantCulture, $"Lần nhập #{record.Id}: {batch.Origin}");
         var reference = string.Create(CultureInfo.InvariantCulture, $"import:{record.Id}");
+        var added = new List<Measurement>(toWrite.Count);
         foreach (var row in toWrite)
         {
             if (current.TryGetValue((row.UnitId, row.IndicatorId), out var measurement))
@@ -85,7 +90,7 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
             }
             else
             {
-                db.Measurements.Add(new Measurement
+                added.Add(new Measurement
                 {
                     UnitId = row.UnitId,
                     IndicatorId = row.IndicatorId,
@@ -98,6 +103,8 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
             }
         }
 
+        db.Measurements.AddRange(added);
+        db.ChangeTracker.DetectChanges();
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -130,9 +130,9 @@ public static class FigureValidator
         string? problem = value switch
         {
             { IsMissing: true } => IngestionMessages.Missing(what),
-            { Value: null } => IngestionMessages.NotANumber(what, value.Text!),
-            { Value: < 0 } => IngestionMessages.Negative(what, value.Value.Value),
-            { Value: var v } when v != decimal.Truncate(v!.Value) => IngestionMessages.Fraction(what, v.Value),
+            { Value: null } => IngestionMessages.NotANumber(what, value.Text!, location.IsWorkbook),
+            { Value: < 0 } => IngestionMessages.Negative(what, value.Value.Value, location.IsWorkbook),
+            { Value: var v } when v != decimal.Truncate(v!.Value) => IngestionMessages.Fraction(what, v.Value, location.IsWorkbook),
             { Value: > MaxCount } => IngestionMessages.TooLarge(what, value.Value.Value),
             _ => null,
         };

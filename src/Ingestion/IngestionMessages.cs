@@ -29,12 +29,13 @@ public static class IngestionMessages
 
     public static string Missing(string what) => $"Thiếu {what}.";
 
-    public static string NotANumber(string what, string text) => $"{Capitalise(what)} phải là số; ô này có '{Shorten(text)}'.";
+    /// <summary>"Tử số phải là số; ô này có 'abc'." in a workbook, "…; giá trị gửi lên là 'abc'." in an API request.</summary>
+    public static string NotANumber(string what, string text, bool inWorkbook) => $"{Capitalise(what)} phải là số; {Got(inWorkbook)} '{Shorten(text)}'.";
 
-    public static string Fraction(string what, decimal value) =>
-        $"{Capitalise(what)} là số đếm (hồ sơ, thủ tục) nên phải là số nguyên; ô này có {Count(value)}.";
+    public static string Fraction(string what, decimal value, bool inWorkbook) =>
+        $"{Capitalise(what)} là số đếm (hồ sơ, thủ tục) nên phải là số nguyên; {Got(inWorkbook)} {Count(value)}.";
 
-    public static string Negative(string what, decimal value) => $"{Capitalise(what)} không được âm; ô này có {Count(value)}.";
+    public static string Negative(string what, decimal value, bool inWorkbook) => $"{Capitalise(what)} không được âm; {Got(inWorkbook)} {Count(value)}.";
 
     public static string TooLarge(string what, decimal value) => $"{Capitalise(what)} quá lớn ({Count(value)}); hãy kiểm tra lại.";
 
@@ -48,6 +49,8 @@ public static class IngestionMessages
 
     public static string ChangedSincePreview(int count) =>
         $"Có {count.ToString(Vi)} số liệu đã được người khác thay đổi sau khi bạn xem trước. Không có gì được ghi; hãy tải tệp lên lại để xem trước với số liệu mới.";
+
+    private static string Got(bool inWorkbook) => inWorkbook ? "ô này có" : "giá trị gửi lên là";
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpper(text[0], Vi) + text[1..];
 

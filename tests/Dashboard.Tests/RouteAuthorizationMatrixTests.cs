@@ -69,6 +69,9 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
 
         // The API's contract: public on purpose (no figures, no keys), see IngestionEndpoints.
         ["/openapi/{documentName}.json"] = [("GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/nhap-so-lieu"] = [("GET", "/nhap-so-lieu?thang=2025-11", [SignIn, Ok, Ok, Denied, Denied, Denied])],
+        ["/nhap-so-lieu/lich-su"] = [("GET", "/nhap-so-lieu/lich-su", [SignIn, Ok, Ok, Denied, Denied, Denied])],
+        ["/nhap-so-lieu/mau/{month}.xlsx"] = [("GET", "/nhap-so-lieu/mau/2025-11.xlsx", [SignIn, Ok, Ok, Denied, Denied, Denied])],
         ["/_diagnostics/memory"] = [("GET", "/_diagnostics/memory", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/dang-nhap"] = [("GET", "/dang-nhap", [Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/tai-khoan/doi-mat-khau"] = [("GET", "/tai-khoan/doi-mat-khau", [SignIn, Ok, Ok, Ok, Ok, Ok])],

@@ -105,7 +105,7 @@ public class FigureValidatorTests
 
         var issue = Assert.Single(FigureValidator.Validate(Batch(figure), Context()).Issues);
 
-        Assert.StartsWith("items[3].numerator: ", issue.ToString(), StringComparison.Ordinal);
+        Assert.Equal("items[3].numerator: Tử số là số đếm (hồ sơ, thủ tục) nên phải là số nguyên; giá trị gửi lên là 1,5.", issue.ToString());
     }
 
     private static IncomingFigure Figure(string unit, string indicator, string numerator, string denominator, int row) =>

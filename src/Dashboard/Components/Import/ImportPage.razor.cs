@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Forms;
+using TargetsDashboard.Dashboard.Import;
+using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Kpi;
+
+namespace TargetsDashboard.Dashboard.Components.Import;
+
+/// <summary>The import page: shows <see cref="ImportWorkflow"/> and forwards the user's choices to it.</summary>
+public partial class ImportPage
+{
+    private int _uploadKey;
+
+    [Inject]
+    private ImportWorkflow Workflow { get; set; } = null!;
+
+    [Inject]
+    private NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    private TimeProvider Clock { get; set; } = null!;
+
+    /// <summary>Today in Vietnam, for the list of months.</summary>
+    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+
+    [CascadingParameter]
+    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+
+    /// <summary>The month in the URL (yyyy-MM), so that a link or a reload lands on the same month.</summary>
+    [SupplyParameterFromQuery(Name = ImportLinks.MonthKey)]
+    public string? MonthToken { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        if (MonthToken != Workflow.MonthToken || Workflow.Month is null)
+        {
+            await Workflow.SelectMonthAsync(MonthToken);
+            _uploadKey++;
+        }
+    }
+
+    private void OnMonthChanged(ChangeEventArgs e)
+    {
+        if (YearMonth.TryParseIso(e.Value as string, out var month))
+        {
+            Navigation.NavigateTo(ImportLinks.ForMonth(month));
+        }
+    }
+
+    private async Task OnFileSelectedAsync(InputFileChangeEventArgs e)
+    {
+        var file = e.File;
+        await Workflow.LoadAsync(limit => file.OpenReadStream(limit), file.Name, file.Size);
+    }
+
+    private void OnModeChanged(ImportMode? mode) => Workflow.Mode = mode;
+
+    private async Task ConfirmAsync()
+    {
+        var user = (await AuthenticationState).User.Identity?.Name ?? "?";
+        await Workflow.ConfirmAsync(user);
+        _uploadKey++;
+    }
+}

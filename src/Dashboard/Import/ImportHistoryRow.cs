@@ -1,0 +1,35 @@
+using TargetsDashboard.Dashboard.Formatting;
+using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Ingestion;
+
+namespace TargetsDashboard.Dashboard.Import;
+
+/// <summary>One import batch as the history table shows it: Vietnam time, vi-VN counts, the mode in words.</summary>
+public sealed record ImportHistoryRow(string At, string UserName, string Origin, string Month, string Mode, string Added, string Changed, string Unchanged, string Rejected)
+{
+    public const int PageSize = 200;
+
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    public static ImportHistoryRow From(ImportBatch batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return new ImportHistoryRow(
+            VietnameseFormat.DateTime(DateTime.SpecifyKind(batch.AtUtc, DateTimeKind.Utc) + VietnamOffset),
+            batch.UserName,
+            batch.Origin,
+            IngestionMessages.Month(batch.Month),
+            ModeText(batch),
+            VietnameseFormat.Count(batch.RowsAdded),
+            VietnameseFormat.Count(batch.RowsChanged),
+            VietnameseFormat.Count(batch.RowsUnchanged),
+            VietnameseFormat.Count(batch.RowsRejected));
+    }
+
+    private static string ModeText(ImportBatch batch)
+    {
+        var mode = batch.Mode == ImportMode.Replace ? "Thay thế số liệu hiện có" : "Chỉ thêm số liệu còn thiếu";
+        var source = batch.Source == MeasurementSource.Api ? "API" : "Excel";
+        return $"{mode} ({source})";
+    }
+}
