@@ -99,7 +99,8 @@ public sealed class AppServerFixture : IAsyncLifetime
     {
         ArgumentNullException.ThrowIfNull(page);
         Directory.CreateDirectory(ScreenshotFolder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+        // Transitions finished: a button enabled a moment ago would otherwise be caught half-way, still grey.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
     }
 
     public async Task DisposeAsync()
