@@ -38,12 +38,13 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingletonTimeProvider();
         services.AddSingleton<DataChangeSignal>();
         services.AddSingleton<AuditInterceptor>();
+        services.AddSingleton<DataChangeTransactionInterceptor>();
         services.AddDbContextFactory<TargetsDbContext>((provider, options) =>
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
             Configure(options, database.Provider, connectionString, environment.ContentRootPath, database.DataFolder);
-            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DataChangeTransactionInterceptor>());
         });
 
         services.AddSingleton<DemoDataSeeder>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Ingestion;
@@ -103,13 +104,15 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
             }
         }
 
-        db.Measurements.AddRange(added);
         db.ChangeTracker.DetectChanges();
         try
         {
+            // Changed figures through the change tracker (their concurrency tokens are checked); new ones, most of a
+            // month's first load, through the audited bulk insert. Both in this transaction.
             await db.SaveChangesAsync(cancellationToken);
+            await AuditedMeasurementInsert.InsertAsync(db, added, record.AtUtc, cancellationToken);
         }
-        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
+        catch (Exception e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
         {
             // Someone wrote one of these figures between our read and our write (a concurrency token or the unique
             // index caught it); the transaction rolls back when it is disposed.

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Ingestion.Excel;
@@ -42,10 +43,10 @@ public sealed class CommitRollbackTests : IAsyncLifetime
         Assert.Equal(545, preview.NewCount);
         var before = await _database.CountsAsync();
 
-        var error = await Assert.ThrowsAsync<DbUpdateException>(() =>
+        var error = await Assert.ThrowsAsync<SqliteException>(() =>
             _database.Importer.CommitAsync(preview, ImportMode.Replace, MeasurementSource.ExcelImport, "vanphong"));
 
-        Assert.Contains("injected failure", error.InnerException?.Message, StringComparison.Ordinal);
+        Assert.Contains("injected failure", error.Message, StringComparison.Ordinal);
         Assert.Equal(before, await _database.CountsAsync());
         Assert.Empty(await _database.Importer.HistoryAsync(10));
     }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data.Auditing;
@@ -15,14 +16,37 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
 {
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        changeSignal.Raise();
+        RaiseUnlessInTransaction(eventData);
         return base.SavedChanges(eventData, result);
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        changeSignal.Raise();
+        RaiseUnlessInTransaction(eventData);
         return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    /// <summary>The properties of an entity the audit log records: not the key, not who/when, not the version.</summary>
+    public static bool IsLogged(IReadOnlyProperty property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        return !property.IsPrimaryKey() && property.Name is not (nameof(ITracked.UpdatedBy) or nameof(ITracked.UpdatedAtUtc) or nameof(IVersioned.Version));
+    }
+
+    /// <summary>A measurement's key in the log: known before the insert, readable by a person.</summary>
+    public static string MeasurementKey(int unitId, int indicatorId, DateOnly month) =>
+        string.Create(CultureInfo.InvariantCulture, $"{unitId}/{indicatorId}/{month:yyyy-MM}");
+
+    /// <summary>
+    /// Inside an explicit transaction the data is not visible to other connections until the commit: a cache rebuilt
+    /// now would keep the old figures. <see cref="DataChangeTransactionInterceptor"/> raises the signal on commit instead.
+    /// </summary>
+    private void RaiseUnlessInTransaction(SaveChangesCompletedEventData eventData)
+    {
+        if (eventData.Context?.Database.CurrentTransaction is null)
+        {
+            changeSignal.Raise();
+        }
     }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -82,9 +106,7 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
 
     private static AuditEntry? ToAuditEntry(EntityEntry entry, string user, string? reason, long? importBatchId, DateTime now)
     {
-        var properties = entry.Properties
-            .Where(p => !p.Metadata.IsPrimaryKey() && p.Metadata.Name is not (nameof(ITracked.UpdatedBy) or nameof(ITracked.UpdatedAtUtc) or nameof(IVersioned.Version)))
-            .ToList();
+        var properties = entry.Properties.Where(p => IsLogged(p.Metadata)).ToList();
 
         Dictionary<string, object?>? oldValues = null;
         Dictionary<string, object?>? newValues = null;
@@ -128,7 +150,7 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
     /// </summary>
     private static string NaturalKey(EntityEntry entry) => entry.Entity switch
     {
-        Measurement m => string.Create(CultureInfo.InvariantCulture, $"{m.UnitId}/{m.IndicatorId}/{m.Month:yyyy-MM}"),
+        Measurement m => MeasurementKey(m.UnitId, m.IndicatorId, m.Month),
         Unit u => u.Code,
         Indicator i => i.Code,
         MonthLock l => string.Create(CultureInfo.InvariantCulture, $"{l.Month:yyyy-MM}"),
