@@ -55,12 +55,8 @@ public sealed class FigureEditor(FigureCorrections corrections, KpiDataSource da
                     ConflictMessage(row.ShortName, conflict.Current),
                     $"Bạn đã nhập {FigureEditRow.Fraction(numerator, denominator)}.");
                 break;
-            case CorrectionLocked locked:
-                await RefreshAsync(model, cancellationToken);
-                model.Message = new EditMessage(EditMessageKind.Refused, locked.Message);
-                break;
-            case CorrectionInvalid invalid:
-                model.Message = new EditMessage(EditMessageKind.Refused, invalid.Message);
+            default:
+                await ShowRefusalAsync(model, result, cancellationToken);
                 break;
         }
     }
@@ -84,6 +80,17 @@ public sealed class FigureEditor(FigureCorrections corrections, KpiDataSource da
                 model.NoteText = conflict.Current?.Text;
                 model.Message = new EditMessage(EditMessageKind.Conflict, NoteConflictMessage(conflict.Current), $"Nội dung bạn đã nhập: {typed}");
                 break;
+            default:
+                await ShowRefusalAsync(model, result, cancellationToken);
+                break;
+        }
+    }
+
+    /// <summary>A closed month (the page turns read-only) or an invalid entry: the message, nothing saved.</summary>
+    private async Task ShowRefusalAsync(FigureEditModel model, CorrectionResult result, CancellationToken cancellationToken)
+    {
+        switch (result)
+        {
             case CorrectionLocked locked:
                 await RefreshAsync(model, cancellationToken);
                 model.Message = new EditMessage(EditMessageKind.Refused, locked.Message);
