@@ -13,6 +13,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<FigureImporter>();
+        services.AddSingleton<ImportChangeLog>();
         services.AddOptions<ImportReaderOptions>()
             .Bind(configuration.GetSection(ImportReaderOptions.SectionName))
             .ValidateDataAnnotations()

@@ -71,6 +71,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/openapi/{documentName}.json"] = [("GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/nhap-so-lieu"] = [("GET", "/nhap-so-lieu?thang=2025-11", [SignIn, Ok, Ok, Denied, Denied, Denied])],
         ["/nhap-so-lieu/lich-su"] = [("GET", "/nhap-so-lieu/lich-su", [SignIn, Ok, Ok, Denied, Denied, Denied])],
+        ["/nhap-so-lieu/lich-su/{Id:long}"] = [("GET", "/nhap-so-lieu/lich-su/999999", [SignIn, NotFound, NotFound, Denied, Denied, Denied])],
         ["/nhap-so-lieu/mau/{month}.xlsx"] = [("GET", "/nhap-so-lieu/mau/2025-11.xlsx", [SignIn, Ok, Ok, Denied, Denied, Denied])],
         ["/_diagnostics/memory"] = [("GET", "/_diagnostics/memory", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/dang-nhap"] = [("GET", "/dang-nhap", [Ok, Ok, Ok, Ok, Ok, Ok])],

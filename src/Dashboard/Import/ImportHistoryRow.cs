@@ -5,17 +5,16 @@ using TargetsDashboard.Ingestion;
 namespace TargetsDashboard.Dashboard.Import;
 
 /// <summary>One import batch as the history table shows it: Vietnam time, vi-VN counts, the mode in words.</summary>
-public sealed record ImportHistoryRow(string At, string UserName, string Origin, string Month, string Mode, string Added, string Changed, string Unchanged, string Rejected)
+public sealed record ImportHistoryRow(long Id, string At, string UserName, string Origin, string Month, string Mode, string Added, string Changed, string Unchanged, string Rejected)
 {
     public const int PageSize = 200;
-
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     public static ImportHistoryRow From(ImportBatch batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
         return new ImportHistoryRow(
-            VietnameseFormat.DateTime(DateTime.SpecifyKind(batch.AtUtc, DateTimeKind.Utc) + VietnamOffset),
+            batch.Id,
+            VietnameseFormat.LocalDateTime(batch.AtUtc),
             batch.UserName,
             batch.Origin,
             IngestionMessages.Month(batch.Month),

@@ -9,6 +9,8 @@ public static class ImportLinks
     public const string History = "/nhap-so-lieu/lich-su";
     public const string MonthKey = "thang";
 
+    public static string Detail(long importId) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{History}/{importId}");
+
     public static string ForMonth(YearMonth month) => $"{Page}?{MonthKey}={month.ToIsoString()}";
 
     public static string Template(YearMonth month) => $"{Page}/mau/{month.ToIsoString()}.xlsx";
