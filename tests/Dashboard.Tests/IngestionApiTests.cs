@@ -218,6 +218,33 @@ public class IngestionApiTests(DashboardFactory factory) : IClassFixture<Dashboa
     }
 
     [Fact]
+    public async Task Send_DatabaseFailsMidway_Answers500AsJsonAndWritesNothing()
+    {
+        var key = await IssueKeyAsync("he-thong-loi-may-chu");
+        var month = new DateOnly(2026, 3, 1);
+        await using (var db = await DbAsync())
+        {
+            // A real failure inside the commit: the second figure of the month is refused by the database itself.
+            await db.Database.ExecuteSqlRawAsync(
+                """
+                CREATE TRIGGER FailSecondFigureOfMarch BEFORE INSERT ON Measurements
+                WHEN NEW.Month = '2026-03-01' AND (SELECT COUNT(*) FROM Measurements WHERE Month = '2026-03-01') >= 1
+                BEGIN SELECT RAISE(ABORT, 'injected failure'); END;
+                """);
+        }
+
+        var counts = await CountsAsync(month);
+        using var response = await SendAsync(key, Batch("2026-03", "replace", Item("so-tu-phap", "DIGITIZED", 1, 2), Item("phuong-bien-hoa", "DIGITIZED", 3, 4)));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.Equal(ApiProblem.ContentType, response.Content.Headers.ContentType?.MediaType);
+        var problem = (await response.Content.ReadFromJsonAsync<ApiProblem>())!;
+        Assert.Contains("không có số liệu nào được ghi", problem.Detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("injected", problem.Detail, StringComparison.Ordinal);
+        Assert.Equal(counts, await CountsAsync(month));
+    }
+
+    [Fact]
     public async Task IssuedKey_IsStoredOnlyAsItsHash()
     {
         var key = await IssueKeyAsync("he-thong-bam");

@@ -25,7 +25,8 @@ public static class IngestionEndpoints
         var api = endpoints.MapGroup("/api/v1")
             .WithGroupName(DocumentName)
             .WithTags("Số liệu (Figures)")
-            .RequireAuthorization(Policies.SendFigures);
+            .RequireAuthorization(Policies.SendFigures)
+            .AddEndpointFilter(AnswerFailuresAsProblemsAsync);
 
         api.MapPost("/figures", SendFiguresAsync)
             .WithName("SendFigures")
@@ -107,6 +108,26 @@ public static class IngestionEndpoints
                 StatusCodes.Status409Conflict, "Số liệu vừa thay đổi", "Số liệu của tháng này vừa được thay đổi trong lúc xử lý yêu cầu. Không có gì được ghi; hãy gửi lại."),
             _ => ApiJson.Problem(StatusCodes.Status422UnprocessableEntity, "Số liệu không hợp lệ", "Không có số liệu nào được ghi.", Errors(outcome.Issues)),
         };
+    }
+
+    /// <summary>
+    /// A machine caller reads JSON, not the app's HTML error page. Every write is one transaction, so a failure
+    /// leaves nothing written, and the answer says so.
+    /// </summary>
+    private static async ValueTask<object?> AnswerFailuresAsProblemsAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(IngestionEndpoints)).LogError(e, "Ingestion API request failed.");
+            return ApiJson.Problem(
+                StatusCodes.Status500InternalServerError,
+                "Lỗi máy chủ",
+                "Máy chủ gặp lỗi khi xử lý yêu cầu; không có số liệu nào được ghi. Hãy gửi lại sau hoặc báo quản trị viên.");
+        }
     }
 
     /// <summary>The body, or null when it is larger than the limit (whether or not the server enforces the limit itself).</summary>
