@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using TargetsDashboard.Dashboard.Components.Common;
+using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Kpi;
 
@@ -120,11 +121,12 @@ public class PagingTests
         Assert.Contains("1 trong 4.000 đơn vị", table.Find("summary").TextContent, StringComparison.Ordinal);
     }
 
+    /// <summary>Province office staff: every unit name is a link to its page.</summary>
     private static BunitContext NewContext()
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
-        return ctx;
+        return ctx.SignIn(Roles.ProvinceOffice);
     }
 }

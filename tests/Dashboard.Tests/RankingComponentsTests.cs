@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using MudBlazor.Services;
 using TargetsDashboard.Dashboard.Components.Common;
+using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Kpi;
 
@@ -135,11 +136,12 @@ public class RankingComponentsTests
     private static IReadOnlyList<IndicatorColumn> Columns() =>
         RankingsViewModelBuilder.Build(RankingFixture.Snapshot(), Period.ForMonth(October), null).Columns;
 
+    /// <summary>Province office staff: every unit name is a link to its page.</summary>
     private static BunitContext NewContext()
     {
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
-        return ctx;
+        return ctx.SignIn(Roles.ProvinceOffice);
     }
 }

@@ -1,5 +1,6 @@
 using Bunit;
 using TargetsDashboard.Dashboard.Components.Common;
+using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Kpi;
 
@@ -17,7 +18,7 @@ public class UnitBarChartTests
     [Fact]
     public async Task Chart_Target_DrawnAsLineAtItsPositionWithDotDecimals()
     {
-        await using var ctx = TrendChartTests.NewContext();
+        await using var ctx = TrendChartTests.NewContext().SignIn(Roles.ProvinceOffice);
 
         var chart = ctx.Render<UnitBarChart>(p => p.Add(c => c.Bars, Bars).Add(c => c.TargetThreshold, 0.7m).Add(c => c.TargetText, "≥ 70%"));
 
@@ -31,7 +32,7 @@ public class UnitBarChartTests
     [Fact]
     public async Task Chart_UnknownUnit_ListedWithoutBar()
     {
-        await using var ctx = TrendChartTests.NewContext();
+        await using var ctx = TrendChartTests.NewContext().SignIn(Roles.ProvinceOffice);
 
         var chart = ctx.Render<UnitBarChart>(p => p.Add(c => c.Bars, Bars).Add(c => c.TargetThreshold, 0.7m));
 
@@ -45,7 +46,7 @@ public class UnitBarChartTests
     [Fact]
     public async Task Chart_EachUnit_LinksToItsUnitPage()
     {
-        await using var ctx = TrendChartTests.NewContext();
+        await using var ctx = TrendChartTests.NewContext().SignIn(Roles.ProvinceOffice);
 
         var chart = ctx.Render<UnitBarChart>(p => p.Add(c => c.Bars, Bars));
 
@@ -57,7 +58,7 @@ public class UnitBarChartTests
     [Fact]
     public async Task Chart_NoUnits_SaysSo()
     {
-        await using var ctx = TrendChartTests.NewContext();
+        await using var ctx = TrendChartTests.NewContext().SignIn(Roles.ProvinceOffice);
 
         var chart = ctx.Render<UnitBarChart>(p => p.Add(c => c.Bars, Array.Empty<UnitBar>()));
 
@@ -67,7 +68,7 @@ public class UnitBarChartTests
     [Fact]
     public async Task Table_SameRows_ShowsFiguresGapAndPeerRank()
     {
-        await using var ctx = TrendChartTests.NewContext();
+        await using var ctx = TrendChartTests.NewContext().SignIn(Roles.ProvinceOffice);
 
         var table = ctx.Render<UnitRatioTable>(p => p.Add(c => c.Bars, Bars));
 

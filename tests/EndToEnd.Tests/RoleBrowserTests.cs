@@ -18,7 +18,7 @@ public class RoleBrowserTests(AppServerFixture app) : IClassFixture<AppServerFix
     }
 
     [Fact]
-    public async Task UnitHead_SignsIn_SeesOwnUnitButNotAnotherEvenInsideTheCircuit()
+    public async Task UnitHead_SignsIn_SeesOwnUnitLinkedButNotAnotherEvenInsideTheCircuit()
     {
         var page = await app.NewPageAsync(userName: "so-tu-phap");
         await page.GotoAsync("/?ky=2025-10");
@@ -28,10 +28,20 @@ public class RoleBrowserTests(AppServerFixture app) : IClassFixture<AppServerFix
         await page.GetByTestId("own-unit").ClickAsync();
         await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Sở Tư pháp");
 
-        // A link inside the running circuit to another unit: the server refuses it just the same.
+        // Another unit's name is plain text on the overview: no link that would only lead to a refusal.
+        await page.GotoAsync("/?ky=2025-10");
+        await AppServerFixture.WaitForInteractivityAsync(page);
+        await Assertions.Expect(page.GetByTestId("grid-row").First.Locator("th.unit-name")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("[data-testid=grid-row]:not([data-unit=so-tu-phap]) a[href^='/don-vi/']")).ToHaveCountAsync(0);
+        await AppServerFixture.ScreenshotAsync(page, "unit-head-overview");
         await page.GotoAsync("/?ky=2025-10&tim=Bi%C3%AAn%20H%C3%B2a");
         await AppServerFixture.WaitForInteractivityAsync(page);
-        await page.GetByTestId("grid-row").First.Locator("a").First.ClickAsync();
+        var ward = page.Locator("[data-testid=grid-row][data-unit=phuong-bien-hoa] th.unit-name");
+        await Assertions.Expect(ward).ToContainTextAsync("Phường Biên Hòa");
+        await Assertions.Expect(ward.Locator("a")).ToHaveCountAsync(0);
+
+        // Navigating inside the running circuit to another unit, as an old bookmark or a typed address would: the server refuses it just the same.
+        await page.EvaluateAsync("url => Blazor.navigateTo(url)", "/don-vi/phuong-bien-hoa?ky=2025-10");
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/don-vi/phuong-bien-hoa"));
         await Assertions.Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveCountAsync(0);
