@@ -13,13 +13,22 @@ namespace TargetsDashboard.Dashboard.ViewModels;
 /// </summary>
 public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
 {
+    private const int MaxModelsPerSnapshot = 24;
+
     private readonly ConditionalWeakTable<KpiSnapshot, ConcurrentDictionary<(Period?, PeerGroup?), OverviewViewModel>> _built = new();
 
     public async Task<OverviewViewModel> BuildAsync(string? periodToken, PeerGroup? group, CancellationToken cancellationToken = default)
     {
         var snapshot = await dataSource.GetAsync(cancellationToken);
         var period = ViewQuery.ParsePeriod(periodToken, snapshot.LastMonth);
-        return _built.GetOrCreateValue(snapshot).GetOrAdd((period, group), key => Build(snapshot, key.Item1, key.Item2));
+        var built = _built.GetOrCreateValue(snapshot);
+        if (built.Count >= MaxModelsPerSnapshot)
+        {
+            // A national model holds 4,000 rows: someone paging through every period must not grow the cache forever.
+            built.Clear();
+        }
+
+        return built.GetOrAdd((period, group), key => Build(snapshot, key.Item1, key.Item2));
     }
 
     public static OverviewViewModel Build(KpiSnapshot snapshot, Period? period, PeerGroup? group)
