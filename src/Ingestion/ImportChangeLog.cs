@@ -41,7 +41,7 @@ public sealed class ImportChangeLog(IDbContextFactory<TargetsDbContext> contextF
         var units = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Id, cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Id, cancellationToken);
 
-        var changes = new List<ImportChange>(entries.Count);
+        var changes = new List<(ImportChange Change, int Order)>(entries.Count);
         foreach (var entry in entries)
         {
             // The key is "unitId/indicatorId/yyyy-MM" (AuditInterceptor.MeasurementKey).
@@ -53,7 +53,7 @@ public sealed class ImportChangeLog(IDbContextFactory<TargetsDbContext> contextF
                 continue;
             }
 
-            changes.Add(new ImportChange(
+            changes.Add((new ImportChange(
                 unit.Code,
                 unit.Name,
                 indicator.Code,
@@ -62,10 +62,12 @@ public sealed class ImportChangeLog(IDbContextFactory<TargetsDbContext> contextF
                 Count(entry.OldValues, nameof(Measurement.Numerator)),
                 Count(entry.NewValues, nameof(Measurement.Numerator)),
                 Count(entry.OldValues, nameof(Measurement.Denominator)),
-                Count(entry.NewValues, nameof(Measurement.Denominator))));
+                Count(entry.NewValues, nameof(Measurement.Denominator))), indicator.DisplayOrder));
         }
 
-        return new ImportDetail(batch, changes.OrderBy(c => c.UnitName, StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false)).ThenBy(c => c.IndicatorCode, StringComparer.Ordinal).ToList());
+        // Units as people look them up (Vietnamese alphabetical order), indicators in the directive's order.
+        var byName = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+        return new ImportDetail(batch, changes.OrderBy(c => c.Change.UnitName, byName).ThenBy(c => c.Order).Select(c => c.Change).ToList());
     }
 
     /// <summary>A count from the logged JSON; null when the entry did not change it.</summary>

@@ -62,6 +62,13 @@ public class ImportBrowserTests(AppServerFixture app) : IClassFixture<AppServerF
         await page.GotoAsync("/nhap-so-lieu/lich-su");
         await Assertions.Expect(page.GetByTestId("history-row").First).ToContainTextAsync("so-lieu-thang-11-da-sua.xlsx");
         await AppServerFixture.ScreenshotAsync(page, "import-history");
+
+        // The audit log's link to the import, as a person follows it: the import's own page lists what it wrote.
+        await page.GetByRole(AriaRole.Link, new() { Name = "so-lieu-thang-11-da-sua.xlsx" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-change")).ToHaveCountAsync(10);
+        await Assertions.Expect(page.Locator("[data-testid=import-change][data-unit=phuong-bien-hoa]").Filter(new() { HasText = "Số hóa" }))
+            .ToContainTextAsync("Thêm mới");
+        await AppServerFixture.ScreenshotAsync(page, "import-detail");
     }
 
     /// <summary>
