@@ -26,6 +26,7 @@ public class ImportBenchmarks
     private string _folder = null!;
     private string _seededFile = null!;
     private byte[] _workbook = null!;
+    private byte[] _changedWorkbook = null!;
     private ServiceProvider _services = null!;
     private string _iterationFile = null!;
     private readonly ImportWorkbookReader _reader = new();
@@ -47,7 +48,9 @@ public class ImportBenchmarks
             services.GetRequiredService<DemoDataSeeder>()
                 .SeedReferenceDataAsync(ScaledCatalog.Create(UnitCatalog.DongNai(), UnitCount), new DateOnly(2024, 1, 1), CancellationToken.None)
                 .GetAwaiter().GetResult();
-            _workbook = FilledTemplate(new ImportTemplateSource(contexts).CreateAsync(Month).GetAwaiter().GetResult());
+            var template = new ImportTemplateSource(contexts).CreateAsync(Month).GetAwaiter().GetResult();
+            _workbook = FilledTemplate(template, shift: 0);
+            _changedWorkbook = FilledTemplate(template, shift: 1);
             using var checkpoint = contexts.CreateDbContext();
             checkpoint.Database.ExecuteSqlRaw("PRAGMA wal_checkpoint(TRUNCATE);");
         }
@@ -78,7 +81,18 @@ public class ImportBenchmarks
         File.Copy(_seededFile, _iterationFile);
     }
 
-    [IterationCleanup(Targets = [nameof(ReadValidateCommit), nameof(RawBulkInsert)])]
+    /// <summary>A fresh copy holding the month's 10,000 figures already: the replace overwrites every one of them.</summary>
+    [IterationSetup(Targets = [nameof(ReplaceWholeMonth)])]
+    public void FullMonthDatabase()
+    {
+        FreshDatabase();
+        using var services = BenchDatabases.Services(_iterationFile);
+        var importer = Importer(services);
+        var preview = importer.PreviewAsync(_reader.Read(_workbook, "quoc-gia.xlsx", Month)).GetAwaiter().GetResult();
+        importer.CommitAsync(preview, ImportMode.Replace, MeasurementSource.ExcelImport, "bench").GetAwaiter().GetResult();
+    }
+
+    [IterationCleanup(Targets = [nameof(ReadValidateCommit), nameof(RawBulkInsert), nameof(ReplaceWholeMonth)])]
     public void DropDatabase()
     {
         SqliteConnection.ClearAllPools();
@@ -119,6 +133,16 @@ public class ImportBenchmarks
         return outcome.Status == ImportStatus.Committed ? outcome.Added : throw new InvalidOperationException(outcome.Status.ToString());
     }
 
+    [Benchmark(Description = "(e) read + validate + replace every figure of a full month")]
+    public async Task<int> ReplaceWholeMonth()
+    {
+        await using var services = BenchDatabases.Services(_iterationFile);
+        var importer = Importer(services);
+        var preview = await importer.PreviewAsync(_reader.Read(_changedWorkbook, "quoc-gia-sua.xlsx", Month));
+        var outcome = await importer.CommitAsync(preview, ImportMode.Replace, MeasurementSource.ExcelImport, "bench");
+        return outcome.Status == ImportStatus.Committed && outcome.Changed == UnitCount * 5 ? outcome.Changed : throw new InvalidOperationException($"{outcome.Status}: {outcome.Changed} changed.");
+    }
+
     [Benchmark(Description = "(d) raw SQLite bulk insert of the same rows")]
     public int RawBulkInsert()
     {
@@ -152,15 +176,18 @@ public class ImportBenchmarks
     private static FigureImporter Importer(IServiceProvider services) =>
         new(services.GetRequiredService<IDbContextFactory<TargetsDbContext>>(), TimeProvider.System);
 
-    /// <summary>Every row of the template filled with a valid figure, as a province's office would send it.</summary>
-    private static byte[] FilledTemplate(byte[] template)
+    /// <summary>
+    /// Every row of the template filled with a valid figure, as a province's office would send it; another
+    /// <paramref name="shift"/> gives every row other values.
+    /// </summary>
+    private static byte[] FilledTemplate(byte[] template, int shift)
     {
         using var workbook = new XLWorkbook(new MemoryStream(template));
         var sheet = workbook.Worksheet(ImportTemplateLayout.DataSheet);
         var last = sheet.LastRowUsed().RowNumber();
         for (var row = ImportTemplateLayout.FirstDataRow; row <= last; row++)
         {
-            sheet.Cell(row, ImportTemplateLayout.NumeratorColumn).SetValue(30 + (row % 17));
+            sheet.Cell(row, ImportTemplateLayout.NumeratorColumn).SetValue(30 + (row % 17) + shift);
             sheet.Cell(row, ImportTemplateLayout.DenominatorColumn).SetValue(60 + (row % 23));
         }
 

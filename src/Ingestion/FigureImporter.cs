@@ -35,9 +35,6 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         db.ActingUser = userName;
 
-        // A national batch is 10,000 rows: with automatic change detection every Add and every save scans all tracked
-        // entities again. Changes are detected once, explicitly, before the figures are saved.
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         if (await db.MonthLocks.AnyAsync(l => l.Month == batch.Month, cancellationToken))
@@ -45,7 +42,7 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
             return ImportOutcome.Refused(ImportStatus.MonthLocked, [FigureIssue.ForBatch(IngestionMessages.MonthLocked(batch.Month))]);
         }
 
-        var current = await db.Measurements.Where(m => m.Month == batch.Month).ToDictionaryAsync(m => (m.UnitId, m.IndicatorId), cancellationToken);
+        var current = await db.Measurements.AsNoTracking().Where(m => m.Month == batch.Month).ToDictionaryAsync(m => (m.UnitId, m.IndicatorId), cancellationToken);
         var moved = preview.Rows.Count(r => (current.TryGetValue((r.UnitId, r.IndicatorId), out var now) ? now.Version : (int?)null) != r.ExistingVersion);
         if (moved > 0)
         {
@@ -80,42 +77,44 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
         db.AuditReason = string.Create(CultureInfo.InvariantCulture, $"Lần nhập #{record.Id}: {batch.Origin}");
         var reference = string.Create(CultureInfo.InvariantCulture, $"import:{record.Id}");
         var added = new List<Measurement>(toWrite.Count);
+        var updated = new List<(Measurement Read, Measurement Changed)>(toWrite.Count);
         foreach (var row in toWrite)
         {
-            if (current.TryGetValue((row.UnitId, row.IndicatorId), out var measurement))
+            var written = new Measurement
             {
-                measurement.Numerator = row.Numerator;
-                measurement.Denominator = row.Denominator;
-                measurement.Source = source;
-                measurement.SourceReference = reference;
+                UnitId = row.UnitId,
+                IndicatorId = row.IndicatorId,
+                Month = batch.Month,
+                Numerator = row.Numerator,
+                Denominator = row.Denominator,
+                Source = source,
+                SourceReference = reference,
+            };
+            if (current.TryGetValue((row.UnitId, row.IndicatorId), out var read))
+            {
+                updated.Add((read, written));
             }
             else
             {
-                added.Add(new Measurement
-                {
-                    UnitId = row.UnitId,
-                    IndicatorId = row.IndicatorId,
-                    Month = batch.Month,
-                    Numerator = row.Numerator,
-                    Denominator = row.Denominator,
-                    Source = source,
-                    SourceReference = reference,
-                });
+                added.Add(written);
             }
         }
 
-        db.ChangeTracker.DetectChanges();
         try
         {
-            // Changed figures through the change tracker (their concurrency tokens are checked); new ones, most of a
-            // month's first load, through the audited bulk insert. Both in this transaction.
-            await db.SaveChangesAsync(cancellationToken);
-            await AuditedMeasurementInsert.InsertAsync(db, added, record.AtUtc, cancellationToken);
+            // Both through audited bulk statements in this transaction: a national month is 10,000 rows, and the
+            // change tracker would spend seconds on them. Updates are conditioned on the version read above.
+            if (await AuditedMeasurementWrites.UpdateAsync(db, updated, record.AtUtc, cancellationToken) is > 0 and var movedMeanwhile)
+            {
+                return ImportOutcome.Refused(ImportStatus.Conflict, [FigureIssue.ForBatch(IngestionMessages.ChangedSincePreview(movedMeanwhile))]);
+            }
+
+            await AuditedMeasurementWrites.InsertAsync(db, added, record.AtUtc, cancellationToken);
         }
-        catch (Exception e) when (e is DbUpdateConcurrencyException || DatabaseErrors.IsUniqueViolation(e))
+        catch (Exception e) when (DatabaseErrors.IsUniqueViolation(e))
         {
-            // Someone wrote one of these figures between our read and our write (a concurrency token or the unique
-            // index caught it); the transaction rolls back when it is disposed.
+            // Someone added one of these figures between our read and our write; the transaction rolls back when it
+            // is disposed.
             return ImportOutcome.Refused(ImportStatus.Conflict, [FigureIssue.ForBatch(IngestionMessages.ChangedSincePreview(1))]);
         }
 

@@ -7,7 +7,7 @@ using TargetsDashboard.Data.Seeding;
 
 namespace TargetsDashboard.Data.Tests;
 
-public class AuditedMeasurementInsertTests
+public class AuditedMeasurementWritesTests
 {
     private static readonly DateOnly Month = new(2025, 11, 1);
 
@@ -25,7 +25,7 @@ public class AuditedMeasurementInsertTests
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Measurements.Add(Figure(unitId, otherIndicatorId, 3, 4));
             await db.SaveChangesAsync();
-            await AuditedMeasurementInsert.InsertAsync(db, [Figure(unitId, indicatorId, 7, 9)], at, CancellationToken.None);
+            await AuditedMeasurementWrites.InsertAsync(db, [Figure(unitId, indicatorId, 7, 9)], at, CancellationToken.None);
             await transaction.CommitAsync();
         }
 
@@ -47,6 +47,75 @@ public class AuditedMeasurementInsertTests
     }
 
     [Fact]
+    public async Task UpdateAsync_ChangedFigure_RowAndAuditEntryMatchWhatSaveChangesWrites()
+    {
+        await using var database = await SeededAsync();
+        var (unitId, indicatorId, otherIndicatorId) = await IdsAsync(database);
+        await using (var seed = await database.Contexts.CreateDbContextAsync())
+        {
+            seed.Measurements.AddRange(Figure(unitId, indicatorId, 5, 10), Figure(unitId, otherIndicatorId, 5, 10));
+            await seed.SaveChangesAsync();
+        }
+
+        var at = new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
+        int moved;
+        await using (var db = await database.Contexts.CreateDbContextAsync())
+        {
+            db.ActingUser = "vanphong";
+            db.AuditReason = "Lần nhập #8: sua.xlsx";
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var tracked = await db.Measurements.SingleAsync(m => m.IndicatorId == otherIndicatorId);
+            tracked.Numerator = 8;
+            tracked.SourceReference = "import:8";
+            await db.SaveChangesAsync();
+            var read = await db.Measurements.AsNoTracking().SingleAsync(m => m.IndicatorId == indicatorId);
+            var changed = Figure(unitId, indicatorId, 8, 10);
+            changed.SourceReference = "import:8";
+            moved = await AuditedMeasurementWrites.UpdateAsync(db, [(read, changed)], at, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(0, moved);
+        await using var check = await database.Contexts.CreateDbContextAsync();
+        var bulk = await check.Measurements.AsNoTracking().SingleAsync(m => m.IndicatorId == indicatorId);
+        Assert.Equal((8L, 10L, "import:8", "vanphong", at, 1), (bulk.Numerator, bulk.Denominator, bulk.SourceReference, bulk.UpdatedBy, bulk.UpdatedAtUtc, bulk.Version));
+        var entries = await check.AuditLog.AsNoTracking().Where(a => a.EntityType == nameof(Measurement) && a.Action == "Modified").OrderBy(a => a.Id).ToListAsync();
+        Assert.Equal(2, entries.Count);
+        var (tracker, statement) = (entries[0], entries[1]);
+        Assert.Equal((tracker.UserName, tracker.Reason), (statement.UserName, statement.Reason));
+        Assert.Equal(Names(tracker.OldValues), Names(statement.OldValues));
+        Assert.Equal(Names(tracker.NewValues), Names(statement.NewValues));
+        Assert.Equal(["Numerator", "SourceReference"], Names(statement.NewValues).Order(StringComparer.Ordinal));
+        Assert.Equal(5, JsonDocument.Parse(statement.OldValues!).RootElement.GetProperty("Numerator").GetInt64());
+    }
+
+    [Fact]
+    public async Task UpdateAsync_RowMovedSinceRead_CountsItAndWritesNothingForIt()
+    {
+        await using var database = await SeededAsync();
+        var (unitId, indicatorId, _) = await IdsAsync(database);
+        Measurement read;
+        await using (var seed = await database.Contexts.CreateDbContextAsync())
+        {
+            seed.Measurements.Add(Figure(unitId, indicatorId, 5, 10));
+            await seed.SaveChangesAsync();
+            read = await seed.Measurements.AsNoTracking().SingleAsync();
+            var other = await seed.Measurements.SingleAsync();
+            other.Numerator = 6;
+            await seed.SaveChangesAsync();
+        }
+
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var auditBefore = await db.AuditLog.CountAsync();
+        var moved = await AuditedMeasurementWrites.UpdateAsync(db, [(read, Figure(unitId, indicatorId, 9, 10))], DateTime.UtcNow, CancellationToken.None);
+
+        Assert.Equal(1, moved);
+        Assert.Equal(6, (await db.Measurements.AsNoTracking().SingleAsync()).Numerator);
+        Assert.Equal(auditBefore, await db.AuditLog.CountAsync());
+    }
+
+    [Fact]
     public async Task InsertAsync_OutsideATransaction_Refuses()
     {
         await using var database = await SeededAsync();
@@ -54,7 +123,7 @@ public class AuditedMeasurementInsertTests
         await using var db = await database.Contexts.CreateDbContextAsync();
 
         await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            AuditedMeasurementInsert.InsertAsync(db, [Figure(unitId, indicatorId, 1, 2)], DateTime.UtcNow, CancellationToken.None));
+            AuditedMeasurementWrites.InsertAsync(db, [Figure(unitId, indicatorId, 1, 2)], DateTime.UtcNow, CancellationToken.None));
     }
 
     [Fact]
@@ -75,6 +144,9 @@ public class AuditedMeasurementInsertTests
         Assert.Equal(before, afterSave);
         Assert.Equal(before + 1, signal.Version);
     }
+
+    private static List<string> Names(string? json) =>
+        json is null ? [] : JsonDocument.Parse(json).RootElement.EnumerateObject().Select(p => p.Name).ToList();
 
     private static Measurement Figure(int unitId, int indicatorId, long numerator, long denominator) => new()
     {
