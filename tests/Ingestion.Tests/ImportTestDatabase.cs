@@ -61,6 +61,17 @@ public sealed class ImportTestDatabase : IAsyncLifetime
         return new DatabaseCounts(await db.Measurements.CountAsync(), await db.AuditLog.CountAsync(), await db.ImportBatches.CountAsync());
     }
 
+    /// <summary>
+    /// The counts and a checksum of every figure's values and version: what a refused commit must leave exactly as it
+    /// was, including figures it would have overwritten.
+    /// </summary>
+    public async Task<(DatabaseCounts Counts, long FigureChecksum)> FingerprintAsync()
+    {
+        await using var db = await Contexts.CreateDbContextAsync();
+        var checksum = await db.Measurements.SumAsync(m => (long)m.Version + m.Numerator + m.Denominator);
+        return (await CountsAsync(), checksum);
+    }
+
     /// <summary>The template of <paramref name="month"/> as the download endpoint makes it.</summary>
     public async Task<byte[]> TemplateAsync(DateOnly? month = null) => await Templates.CreateAsync(month ?? Month);
 }
