@@ -173,7 +173,7 @@ public sealed class FigureCorrections(IDbContextFactory<TargetsDbContext> contex
         {
             return new FigureConflict(await CurrentFigureAsync(edit, cancellationToken));
         }
-        catch (DbUpdateException insertFailed) when (existing is null)
+        catch (DbUpdateException insertFailed) when (existing is null && DatabaseErrors.IsUniqueViolation(insertFailed))
         {
             // Someone created the figure after the page loaded: the unique index refused the second insert.
             return new FigureConflict(await CurrentFigureAsync(edit, cancellationToken) ?? throw new InvalidOperationException("The figure was refused, and none exists.", insertFailed));
@@ -241,7 +241,7 @@ public sealed class FigureCorrections(IDbContextFactory<TargetsDbContext> contex
         {
             return new NoteConflict(await CurrentNoteAsync(unitId, month, cancellationToken));
         }
-        catch (DbUpdateException insertFailed) when (existing is null)
+        catch (DbUpdateException insertFailed) when (existing is null && DatabaseErrors.IsUniqueViolation(insertFailed))
         {
             // Someone wrote the month's note after the page loaded: the unique index refused the second insert.
             return new NoteConflict(await CurrentNoteAsync(unitId, month, cancellationToken) ?? throw new InvalidOperationException("The note was refused, and none exists.", insertFailed));

@@ -64,12 +64,10 @@ public sealed class MonthLocks(IDbContextFactory<TargetsDbContext> contextFactor
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException insertFailed)
+        catch (DbUpdateException insertFailed) when (DatabaseErrors.IsUniqueViolation(insertFailed))
         {
             // Another administrator closed it between the check and the insert (the unique index refused ours).
-            return await IsLockedAsync(month, cancellationToken)
-                ? $"Tháng {month} đã khóa sổ từ trước."
-                : throw new InvalidOperationException($"Closing {month.ToIsoString()} failed.", insertFailed);
+            return $"Tháng {month} đã khóa sổ từ trước.";
         }
 
         return null;
