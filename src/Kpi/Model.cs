@@ -31,12 +31,17 @@ public sealed record UnitInfo(
     public string NameIn(Period period)
     {
         ArgumentNullException.ThrowIfNull(period);
+        return NameOn(period.End.LastDay);
+    }
+
+    /// <summary>The name valid on a day: the former name whose validity ends first on or after it, else <see cref="Name"/>.</summary>
+    public string NameOn(DateOnly day)
+    {
         if (FormerNames is not { Count: > 0 } names)
         {
             return Name;
         }
 
-        var day = period.End.LastDay;
         UnitName? best = null;
         foreach (var former in names)
         {
@@ -49,7 +54,10 @@ public sealed record UnitInfo(
         return best?.Name ?? Name;
     }
 
-    /// <summary>This unit as a period shows it: with the name valid in the period (the same instance when that is the current name).</summary>
+    /// <summary>
+    /// This unit as a period shows it: with the name valid in the period (the same instance when that is the current
+    /// name). Call it on a unit with its current name, as <see cref="KpiEngine.Units"/> holds them.
+    /// </summary>
     public UnitInfo In(Period period)
     {
         var name = NameIn(period);
