@@ -31,7 +31,8 @@ public sealed partial class ReportModelBuilder
                 [.. RankingHighlights.Fallers(ranking.Entries, ProvinceSummaryModel.MoverCount).Select(RankRow)],
                 [.. RankingHighlights.BelowTarget(ranking.Entries).Select(RankRow)],
                 completeness.UnitsExpected,
-                completeness.UnitsReported));
+                completeness.UnitsReported,
+                engine.RankedCount(group, period)));
             grid.AddRange(ranking.Entries.Select(e => new SummaryStatusRow(
                 e.Score.Unit,
                 e.Rank,
