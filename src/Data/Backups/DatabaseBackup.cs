@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace TargetsDashboard.Data.Backups;
 
 /// <summary>The outcome of a backup: the file written, or why none was.</summary>
-public sealed record BackupResult(string? Path, long Bytes, string? Error)
+/// <param name="NotSqlite">The database is SQL Server: the server's own backups are the ones to use.</param>
+public sealed record BackupResult(string? Path, long Bytes, string? Error, bool NotSqlite = false)
 {
     public bool Succeeded => Error is null;
 }
@@ -17,7 +18,7 @@ public sealed record BackupResult(string? Path, long Bytes, string? Error)
 public sealed class DatabaseBackup(IDbContextFactory<TargetsDbContext> contextFactory)
 {
     public const string SqlServerMessage =
-        "The database is SQL Server: back it up with the server's own backups (BACKUP DATABASE, or a maintenance plan). This command copies SQLite databases only.";
+        "Cơ sở dữ liệu là SQL Server: hãy sao lưu bằng công cụ của máy chủ SQL (BACKUP DATABASE hoặc kế hoạch bảo trì). Chức năng này chỉ sao lưu SQLite.";
 
     /// <summary>Backs the database up into <paramref name="destination"/>, which must not exist yet.</summary>
     public async Task<BackupResult> BackupToAsync(string destination, CancellationToken cancellationToken = default)
@@ -26,7 +27,7 @@ public sealed class DatabaseBackup(IDbContextFactory<TargetsDbContext> contextFa
         var target = Path.GetFullPath(destination);
         if (File.Exists(target))
         {
-            return new BackupResult(null, 0, $"{target} already exists; choose a new file name (backups never overwrite).");
+            return new BackupResult(null, 0, $"Tệp {target} đã có; hãy chọn tên tệp mới (bản sao lưu không ghi đè tệp có sẵn).");
         }
 
         string? connectionString;
@@ -34,7 +35,7 @@ public sealed class DatabaseBackup(IDbContextFactory<TargetsDbContext> contextFa
         {
             if (!db.Database.IsSqlite())
             {
-                return new BackupResult(null, 0, SqlServerMessage);
+                return new BackupResult(null, 0, SqlServerMessage, NotSqlite: true);
             }
 
             connectionString = db.Database.GetConnectionString();
@@ -60,7 +61,7 @@ public sealed class DatabaseBackup(IDbContextFactory<TargetsDbContext> contextFa
         catch (SqliteException e)
         {
             File.Delete(partial);
-            return new BackupResult(null, 0, string.Create(CultureInfo.InvariantCulture, $"The backup failed: {e.Message}"));
+            return new BackupResult(null, 0, string.Create(CultureInfo.InvariantCulture, $"Sao lưu không thành công: {e.Message}"));
         }
 
         return new BackupResult(target, new FileInfo(target).Length, null);

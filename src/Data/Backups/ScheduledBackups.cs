@@ -47,7 +47,7 @@ public sealed class ScheduledBackups(
         try
         {
             var result = await backup.BackupToAsync(Path.Combine(folder, DatabaseBackup.ScheduledFileName(clock.GetUtcNow())), cancellationToken);
-            if (result.Error == DatabaseBackup.SqlServerMessage)
+            if (result.NotSqlite)
             {
                 logger.LogWarning("Scheduled backups are configured but the database is SQL Server; use the server's backups.");
                 return false;
