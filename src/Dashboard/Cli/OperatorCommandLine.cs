@@ -21,9 +21,13 @@ public static class OperatorCommandLine
 
     private static readonly string[] HelpWords = ["help", "--help", "-h"];
 
-    /// <summary>True when the first argument names a command (or asks for help): the web server is then not started.</summary>
+    /// <summary>
+    /// True when the first argument is a word rather than a setting (<c>--urls …</c>, <c>key=value</c>): a command, a
+    /// request for help, or a mistyped command, which is answered with the list rather than by starting the web server.
+    /// </summary>
     public static bool IsCommand(string[] args) =>
-        args is [var first, ..] && (HelpWords.Contains(first, StringComparer.OrdinalIgnoreCase) || Commands.Any(c => c.Name.Equals(first, StringComparison.OrdinalIgnoreCase)));
+        args is [var first, ..] && (HelpWords.Contains(first, StringComparer.OrdinalIgnoreCase)
+            || (!first.StartsWith('-') && !first.Contains('=', StringComparison.Ordinal) && !first.StartsWith('/')));
 
     /// <summary>The actor written to the audit log and the import history: "cli:" and the operating-system user.</summary>
     public static string Actor => "cli:" + Environment.UserName;
@@ -39,7 +43,14 @@ public static class OperatorCommandLine
             return ExitCodes.Success;
         }
 
-        var command = Commands.Single(c => c.Name.Equals(args[0], StringComparison.OrdinalIgnoreCase));
+        var command = Commands.SingleOrDefault(c => c.Name.Equals(args[0], StringComparison.OrdinalIgnoreCase));
+        if (command is null)
+        {
+            console.Error.WriteLine($"Không có lệnh “{args[0]}”.");
+            WriteHelp(console.Error);
+            return ExitCodes.Usage;
+        }
+
         var arguments = CommandArguments.Parse(args[1..], command.Options);
         if (arguments.Help)
         {
