@@ -30,7 +30,10 @@ public sealed partial class ErrorPageTests : IDisposable
             b.ConfigureLogging(l => l.AddProvider(logs));
             b.ConfigureServices(s => s.AddTransient<IStartupFilter, FailingRoute>());
         });
-        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+        // Signed in: an anonymous request would be sent to the sign-in page before it reached the failing code.
+        await DashboardFactory.SignInAsync(client, "quantri-tinh", "Khoi@Tao2025");
 
         using var response = await client.GetAsync(new Uri(FailingRoute.Path, UriKind.Relative));
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -44,6 +43,9 @@ public class HealthEndpointTests(DashboardFactory factory) : IClassFixture<Dashb
     public async Task DatabaseCheck_UnmigratedDatabase_IsUnhealthyAndSaysToMigrate()
     {
         var file = Path.Combine(Path.GetTempPath(), $"targets-unmigrated-{Guid.NewGuid():N}.db");
+
+        // An existing database without the schema: an empty file is one for SQLite.
+        await File.WriteAllBytesAsync(file, []);
         try
         {
             var options = new DbContextOptionsBuilder<TargetsDbContext>();

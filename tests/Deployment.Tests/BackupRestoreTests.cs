@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace TargetsDashboard.Deployment.Tests;
 
 /// <summary>Scheduled backups of the running app, and one of them restored: the app starts on it with the data and accounts.</summary>
-[Collection(PublishedAppCollection.Name)]
+[Collection(PublishedAppGroup.Name)]
 public sealed class BackupRestoreTests(PublishedApp app) : IDisposable
 {
     private readonly Site _site = new() { SeedDemoData = false };

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace TargetsDashboard.Deployment.Tests;
 
 /// <summary>The operator's commands of the published app: exit code 0 only on success, and messages that say what happened.</summary>
-[Collection(PublishedAppCollection.Name)]
+[Collection(PublishedAppGroup.Name)]
 public sealed partial class CommandLineTests(PublishedApp app) : IDisposable
 {
     // Demo figures would only get in the way of counting what the commands wrote (Production never has them anyway).

@@ -9,7 +9,7 @@ namespace TargetsDashboard.Deployment.Tests;
 /// The README's "Deploying" sequence, run on the published app: a Hưng Yên office in Production with its first
 /// administrator, a month imported with the command line, a unit PDF, a restart, and a server without its browser.
 /// </summary>
-[Collection(PublishedAppCollection.Name)]
+[Collection(PublishedAppGroup.Name)]
 public sealed class ProductionDeploymentTests(PublishedApp app) : IDisposable
 {
     /// <summary>A month after the 2025 reform: every unit of the catalog exists in it.</summary>

@@ -7,7 +7,7 @@ namespace TargetsDashboard.Deployment.Tests;
 
 /// <summary>The tests that run the published app share one publish and run one after another (each starts processes).</summary>
 [CollectionDefinition(Name)]
-public sealed class PublishedAppCollection : ICollectionFixture<PublishedApp>
+public sealed class PublishedAppGroup : ICollectionFixture<PublishedApp>
 {
     public const string Name = "Published app";
 }

@@ -11,7 +11,9 @@ public sealed class LoggedExceptionHandler(ILogger<LoggedExceptionHandler> logge
     public ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        logger.LogError(exception, "Request {RequestId} failed: {Method} {Path}", httpContext.TraceIdentifier, httpContext.Request.Method, httpContext.Request.Path);
+        // By now the request's path is the error page's; the feature keeps the one that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        logger.LogError(exception, "Request {RequestId} failed: {Method} {Path}", httpContext.TraceIdentifier, httpContext.Request.Method, path);
         return ValueTask.FromResult(false);
     }
 }
