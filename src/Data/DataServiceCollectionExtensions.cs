@@ -15,7 +15,7 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Registers the database (SQLite by default, SQL Server by configuration), the audit interceptor,
-    /// the start-up migration and demo seeding, and the KPI data source.
+    /// the province and demo settings, the start-up migration and seeding, and the KPI data source.
     /// </summary>
     public static IServiceCollection AddTargetsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -29,6 +29,22 @@ public static class DataServiceCollectionExtensions
                 o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)),
                 $"Database:Provider SqlServer needs ConnectionStrings:{DatabaseOptions.ConnectionStringName}.")
             .ValidateOnStart();
+
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
+        services.AddSingleton<DemoMode>();
+
+        // The demo shows its own province when none is configured; everywhere else the province must be named.
+        services.AddOptions<ProvinceOptions>()
+            .Bind(configuration.GetSection(ProvinceOptions.SectionName))
+            .Configure<IOptions<DemoOptions>>((province, demo) =>
+            {
+                if (string.IsNullOrWhiteSpace(province.Name) && DemoMode.IsOn(demo.Value, environment))
+                {
+                    province.Name = DemoMode.ProvinceName;
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ProvinceOptions>>(new ProvinceOptionsValidator(environment));
 
         services.AddOptions<KpiOptions>()
             .Bind(configuration.GetSection(KpiOptions.SectionName))
@@ -53,6 +69,7 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService<KpiWarmUp>();
         services.AddSingleton<UnitMaintenance>();
         services.AddSingleton<TargetAdministration>();
+        services.AddSingleton<IndicatorAdministration>();
         services.AddSingleton<MonthLocks>();
         services.AddSingleton<FigureCorrections>();
         return services;
