@@ -63,7 +63,8 @@ public static class UnitCatalog
     }
 
     /// <summary>Names that differ only in diacritics ("Lộc Thạnh", "Lộc Thành") share a slug: later ones get "-2", "-3" in file order.</summary>
-    private static string UniqueCode(string slug, HashSet<string> taken)
+    /// <param name="taken">Codes already used; the returned code is added to it.</param>
+    public static string UniqueCode(string slug, ISet<string> taken)
     {
         var code = slug;
         for (var n = 2; !taken.Add(code); n++)
