@@ -15,11 +15,6 @@ public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
 
     private readonly ReportOptions _options = options.Value;
 
-    public ReportModelBuilder()
-        : this(Options.Create(new ReportOptions()))
-    {
-    }
-
     /// <summary>The unit with that code, or null.</summary>
     public static UnitInfo? FindUnit(KpiEngine engine, string unitCode)
     {
