@@ -28,21 +28,29 @@ public sealed class UnitImporter(IDbContextFactory<TargetsDbContext> contextFact
     public async Task<UnitImportPreview> PreviewAsync(UnitUpload upload, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        if (upload.Issues.Count > 0)
+        if (upload.Rows.Count == 0)
         {
             return new UnitImportPreview(upload, [], 0, upload.Issues);
         }
 
+        // The rows that were read are checked against the database too, so that one upload shows every problem of the file.
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var existing = await db.Units.AsNoTracking().ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, cancellationToken);
-        return Plan(upload, existing);
+        var plan = Plan(upload, existing);
+        if (upload.Issues.Count == 0)
+        {
+            return plan;
+        }
+
+        var issues = upload.Issues.Concat(plan.Issues.Where(i => i.Row is not null)).OrderBy(i => i.Row).ThenBy(i => i.Column, StringComparer.Ordinal).ToList();
+        return new UnitImportPreview(upload, [], plan.Unchanged, issues);
     }
 
     /// <summary>Writes the previewed units in one transaction; nothing is written if the database changed so that the plan no longer holds.</summary>
     public async Task<UnitImportOutcome> CommitAsync(UnitImportPreview preview, string actingUser, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(preview);
-        if (!preview.CanCommit)
+        if (!preview.CanCommit || preview.Upload.Issues.Count > 0)
         {
             return new UnitImportOutcome(false, 0, "Tệp còn lỗi hoặc không có đơn vị mới: chưa ghi gì.");
         }
