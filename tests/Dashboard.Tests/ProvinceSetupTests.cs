@@ -97,7 +97,7 @@ public class ProvinceSetupTests
         var model = app.Services.GetRequiredService<ReportModelBuilder>().BuildProvinceSummary(engine, new ProvinceSummaryRequest(new YearMonth(2025, 10), new DateOnly(2025, 11, 5)));
         Assert.Equal(("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", false), model.Header.LeftLines[0]);
         Assert.Equal("Hưng Yên, ngày 05 tháng 11 năm 2025", model.Header.PlaceDate);
-        var html = ProvinceSummaryDocument.Render(model);
+        var html = WebUtility.HtmlDecode(ProvinceSummaryDocument.Render(model));
         Assert.Contains("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", html, StringComparison.Ordinal);
         Assert.DoesNotContain("ĐỒNG NAI", html, StringComparison.Ordinal);
     }
