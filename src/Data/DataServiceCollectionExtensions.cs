@@ -31,7 +31,8 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
-        services.AddSingleton<DemoMode>();
+        // The environment is passed in rather than resolved: tools and tests build this container without a host.
+        services.AddSingleton(p => new DemoMode(p.GetRequiredService<IOptions<DemoOptions>>(), environment));
 
         // The demo shows its own province when none is configured; everywhere else the province must be named.
         services.AddOptions<ProvinceOptions>()
@@ -64,7 +65,7 @@ public static class DataServiceCollectionExtensions
         });
 
         services.AddSingleton<DemoDataSeeder>();
-        services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService(p => ActivatorUtilities.CreateInstance<DatabaseInitializer>(p, environment));
         services.AddSingleton<KpiDataSource>();
         services.AddHostedService<KpiWarmUp>();
         services.AddSingleton<UnitMaintenance>();

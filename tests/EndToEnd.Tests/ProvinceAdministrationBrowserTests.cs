@@ -15,6 +15,7 @@ public class ProvinceAdministrationBrowserTests(AppServerFixture app) : IClassFi
         var page = await app.NewPageAsync(height: 1400, userName: "quantri");
         await page.GotoAsync("/quan-tri/don-vi");
         await AppServerFixture.WaitForInteractivityAsync(page);
+        await AppServerFixture.ScreenshotAsync(page, "admin-units");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("unit-template").ClickAsync());
         Assert.Equal(UnitWorkbook.TemplateFileName, download.SuggestedFilename);
@@ -48,6 +49,7 @@ public class ProvinceAdministrationBrowserTests(AppServerFixture app) : IClassFi
         await page.GotoAsync("/quan-tri/chi-so");
         await AppServerFixture.WaitForInteractivityAsync(page);
         await Assertions.Expect(page.GetByTestId("preset-applied")).ToBeVisibleAsync();
+        await AppServerFixture.ScreenshotAsync(page, "admin-indicators");
 
         await page.GetByLabel("Mã (vd. DIGITIZED)", new() { Exact = true }).FillAsync("PAYMENT_ONLINE");
         await page.GetByLabel("Tên chỉ số", new() { Exact = true }).FillAsync("Hồ sơ thanh toán trực tuyến");
@@ -61,7 +63,7 @@ public class ProvinceAdministrationBrowserTests(AppServerFixture app) : IClassFi
         await Assertions.Expect(page.GetByTestId("admin-message")).ToContainTextAsync("Đã tạo chỉ số PAYMENT_ONLINE");
         var row = page.Locator("[data-testid=indicator-row][data-indicator=PAYMENT_ONLINE]");
         await Assertions.Expect(row).ToContainTextAsync("chưa có");
-        await AppServerFixture.ScreenshotAsync(page, "admin-indicators");
+        await AppServerFixture.ScreenshotAsync(page, "admin-indicator-created");
     }
 
     /// <summary>The downloaded template with one commune written over its example ward.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Entities;
@@ -118,7 +119,7 @@ public sealed class UnitImportTests : IAsyncLifetime
         return (await db.Units.CountAsync(), await db.AuditLog.CountAsync());
     }
 
-    /// <summary>The template with its example rows replaced by <paramref name="rows"/>, dates written as text the way people type them.</summary>
+    /// <summary>The template with its example rows replaced by <paramref name="rows"/>.</summary>
     private static byte[] Workbook(params (string Code, string Name, string Kind, string ValidFrom, string? Successor)[] rows)
     {
         using var workbook = new XLWorkbook(new MemoryStream(UnitWorkbook.Template()));
@@ -130,7 +131,16 @@ public sealed class UnitImportTests : IAsyncLifetime
             sheet.Cell(i + 2, 1).Value = code;
             sheet.Cell(i + 2, 2).Value = name;
             sheet.Cell(i + 2, 3).Value = kind;
-            sheet.Cell(i + 2, 4).Value = validFrom;
+            // A date people type is stored as a date; one that is not a date stays the text they typed.
+            if (DateTime.TryParseExact(validFrom, "dd/MM/yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                sheet.Cell(i + 2, 4).Value = date;
+            }
+            else
+            {
+                sheet.Cell(i + 2, 4).Value = validFrom;
+            }
+
             sheet.Cell(i + 2, 5).Value = successor ?? string.Empty;
         }
 
