@@ -11,6 +11,7 @@ internal static class ReportTestData
     public static ReportOptions DongNai() => new() { ProvinceName = "Đồng Nai", ParentBody = "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" };
 
     public static ReportModelBuilder Builder(ReportOptions? options = null) => new(Microsoft.Extensions.Options.Options.Create(options ?? DongNai()));
+
     public static readonly YearMonth October = new(2025, 10);
     public static readonly DateOnly IssueDate = new(2025, 11, 5);
 
@@ -53,7 +54,7 @@ internal static class ReportTestData
     /// Figures for every unit, indicator and month from 09/2024 to 10/2025, except: Sở Tư pháp has no CONTACTLESS
     /// figures in 10/2025 (unknown) and digitised 300 of 1.234 dossiers then (needs 564 more to reach 70%).
     /// </summary>
-    public static KpiEngine Engine()
+    public static KpiEngine Engine(IReadOnlyList<UnitInfo>? units = null)
     {
         var measurements = new List<Measurement>();
         for (var month = new YearMonth(2024, 9); month <= October; month = month.AddMonths(1))
@@ -81,7 +82,7 @@ internal static class ReportTestData
             }
         }
 
-        return new KpiEngine(Units, Indicators, Targets(), measurements);
+        return new KpiEngine(units ?? Units, Indicators, Targets(), measurements);
     }
 
     public static UnitReportModel JusticeReport(string? note = "Hệ thống một cửa điện tử gián đoạn 3 ngày; đề nghị Sở Khoa học và Công nghệ hỗ trợ.", bool isDemo = false) =>
