@@ -17,10 +17,13 @@ public class ProvinceAdministrationBrowserTests(AppServerFixture app) : IClassFi
         await AppServerFixture.WaitForInteractivityAsync(page);
         await AppServerFixture.ScreenshotAsync(page, "admin-units");
 
-        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("unit-template").ClickAsync());
-        Assert.Equal(UnitWorkbook.TemplateFileName, download.SuggestedFilename);
-        var template = Path.Combine(_folder, download.SuggestedFilename);
-        await download.SaveAsAsync(template);
+        // The link names the file; the template is fetched with the page's own session cookie.
+        var link = page.GetByTestId("unit-template");
+        await Assertions.Expect(link).ToHaveAttributeAsync("download", UnitWorkbook.TemplateFileName);
+        var response = await page.APIRequest.GetAsync((await link.GetAttributeAsync("href"))!);
+        Assert.Equal(200, response.Status);
+        var template = Path.Combine(_folder, UnitWorkbook.TemplateFileName);
+        await File.WriteAllBytesAsync(template, await response.BodyAsync());
 
         var withError = Path.Combine(_folder, "don-vi-loi.xlsx");
         Fill(template, withError, "Xã Thử Nghiệm Một", "Huyện");

@@ -56,6 +56,9 @@ public partial class IndicatorsPage
         _messageIsError = error is not null;
         _message = error ?? $"Đã tạo chỉ số {indicator.Code.Trim().ToUpperInvariant()}. Thêm ngưỡng cho chỉ số ở trang Chỉ tiêu và ngưỡng.";
         await ReloadAsync();
+
+        // The form calls this through a plain delegate, not an EventCallback: the page re-renders itself.
+        StateHasChanged();
         return error is null;
     }
 }
