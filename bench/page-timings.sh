@@ -16,15 +16,19 @@ trap 'kill "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 dotnet build src/Dashboard -c Release -v quiet -nologo >/dev/null
 app=src/Dashboard/bin/Release/net10.0/TargetsDashboard.Dashboard.dll
 
-seed=true
+# Production over a generated file; without one, demo mode seeds the database, and demo mode is refused in Production,
+# so that run uses Staging (the same pipeline: no developer pages, HSTS, the error handler).
+environment=Staging
+demo=true
 if [ -n "$source_db" ]; then
   cp "$source_db" "$work/bench.db"
-  seed=false
+  environment=Production
+  demo=false
 fi
 
 start=$(date +%s.%N)
-ConnectionStrings__Dashboard="Data Source=$work/bench.db" Database__DemoEndMonth=2025-10 Database__SeedDemoData=$seed \
-  ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Warning \
+ConnectionStrings__Dashboard="Data Source=$work/bench.db" Database__DemoEndMonth=2025-10 Demo__Enabled=$demo \
+  Province__Name="Đồng Nai" ASPNETCORE_ENVIRONMENT=$environment Logging__LogLevel__Default=Warning \
   Accounts__InitialAdminUserName=bench Accounts__InitialAdminPassword='Bench@2026x' \
   dotnet "$app" --urls "http://127.0.0.1:$port" >"$work/app.log" 2>&1 &
 pid=$!

@@ -12,7 +12,7 @@ var iterations = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCultu
 // The all-units zip prints 110 PDFs per run: a few runs give a median without taking many minutes.
 var zipIterations = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 3;
 var engine = ProvinceEngine();
-var builder = new ReportModelBuilder();
+var builder = new ReportModelBuilder(Options.Create(new ReportOptions { ProvinceName = "Đồng Nai", ParentBody = "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" }));
 var month = new YearMonth(2025, 10);
 var request = new UnitReportRequest("so-1", month, new DateOnly(2025, 11, 5), "Khó khăn: đường truyền chậm; đề nghị hỗ trợ.", IsDemo: true);
 await using var printer = new PdfPrinter(Options.Create(new ReportOptions()));

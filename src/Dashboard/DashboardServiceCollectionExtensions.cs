@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using MudBlazor;
 using MudBlazor.Services;
 using TargetsDashboard.Dashboard.Api;
@@ -37,6 +38,13 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<UnitNotesQuery>();
         services.AddScoped<FigureEditor>();
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
+
+        // Every report names the configured province and its People's Committee (Province:Name, Province:CommitteeName).
+        services.AddOptions<ReportOptions>().Configure<IOptions<ProvinceOptions>>((report, province) =>
+        {
+            report.ProvinceName = province.Value.Name?.Trim() ?? string.Empty;
+            report.ParentBody = province.Value.CommitteeNameOrDefault;
+        });
         services.AddSingleton<IReportAccessPolicy, RoleReportAccessPolicy>();
         services.AddSingleton<ReportArchiveJobs>();
         services.AddIngestionApi();

@@ -16,7 +16,7 @@ public static class DataServiceCollectionExtensions
 
     /// <summary>
     /// Registers the database (SQLite by default, SQL Server by configuration), the audit interceptor,
-    /// the start-up migration and demo seeding, and the KPI data source.
+    /// the province and demo settings, the start-up migration and seeding, and the KPI data source.
     /// </summary>
     public static IServiceCollection AddTargetsData(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -30,6 +30,23 @@ public static class DataServiceCollectionExtensions
                 o => o.Provider == DatabaseProvider.Sqlite || !string.IsNullOrWhiteSpace(configuration.GetConnectionString(DatabaseOptions.ConnectionStringName)),
                 $"Database:Provider SqlServer needs ConnectionStrings:{DatabaseOptions.ConnectionStringName}.")
             .ValidateOnStart();
+
+        services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
+        // The environment is passed in rather than resolved: tools and tests build this container without a host.
+        services.AddSingleton(p => new DemoMode(p.GetRequiredService<IOptions<DemoOptions>>(), environment));
+
+        // The demo shows its own province when none is configured; everywhere else the province must be named.
+        services.AddOptions<ProvinceOptions>()
+            .Bind(configuration.GetSection(ProvinceOptions.SectionName))
+            .Configure<IOptions<DemoOptions>>((province, demo) =>
+            {
+                if (string.IsNullOrWhiteSpace(province.Name) && DemoMode.IsOn(demo.Value, environment))
+                {
+                    province.Name = DemoMode.ProvinceName;
+                }
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ProvinceOptions>>(new ProvinceOptionsValidator(environment));
 
         services.AddOptions<KpiOptions>()
             .Bind(configuration.GetSection(KpiOptions.SectionName))
@@ -52,12 +69,13 @@ public static class DataServiceCollectionExtensions
         });
 
         services.AddSingleton<DemoDataSeeder>();
-        services.AddHostedService<DatabaseInitializer>();
+        services.AddHostedService(p => ActivatorUtilities.CreateInstance<DatabaseInitializer>(p, environment));
         services.AddSingleton<KpiDataSource>();
         services.AddHostedService<KpiWarmUp>();
         services.AddDataOperations(configuration);
         services.AddSingleton<UnitMaintenance>();
         services.AddSingleton<TargetAdministration>();
+        services.AddSingleton<IndicatorAdministration>();
         services.AddSingleton<MonthLocks>();
         services.AddSingleton<FigureCorrections>();
         return services;

@@ -25,7 +25,7 @@ public sealed class DatabaseOptions
     /// <summary>Apply pending migrations at start-up.</summary>
     public bool MigrateOnStart { get; set; } = true;
 
-    /// <summary>Fill an empty database with the Đồng Nai units and generated demo figures.</summary>
+    /// <summary>In demo mode (<see cref="DemoOptions.Enabled"/>), fill an empty database with generated figures; ignored outside it.</summary>
     public bool SeedDemoData { get; set; } = true;
 
     /// <summary>Last month of demo figures as yyyy-MM; empty means the last complete month.</summary>

@@ -7,7 +7,7 @@ namespace TargetsDashboard.Ingestion;
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the batch importer shared by the Excel upload and the ingestion API, the import template, and the
+    /// Registers the batch importer shared by the Excel upload and the ingestion API, the import template, the units importer, and the
     /// workbook reader with its limits (section <see cref="ImportReaderOptions.SectionName"/>, validated at start).
     /// </summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
@@ -20,6 +20,7 @@ public static class IngestionServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<ImportWorkbookReader>();
         services.AddSingleton<ImportTemplateSource>();
+        services.AddSingleton<Units.UnitImporter>();
         return services;
     }
 }

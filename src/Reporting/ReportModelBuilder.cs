@@ -15,11 +15,6 @@ public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
 
     private readonly ReportOptions _options = options.Value;
 
-    public ReportModelBuilder()
-        : this(Options.Create(new ReportOptions()))
-    {
-    }
-
     /// <summary>The unit's monthly report, or null when no unit has that code.</summary>
     public UnitReportModel? BuildUnitReport(KpiEngine engine, UnitReportRequest request)
     {

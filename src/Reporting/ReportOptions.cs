@@ -5,11 +5,11 @@ public sealed class ReportOptions
 {
     public const string SectionName = "Reports";
 
-    /// <summary>The province, as written in the place line: "Đồng Nai, ngày …".</summary>
-    public string ProvinceName { get; set; } = "Đồng Nai";
+    /// <summary>The province, as written in the place line: "Hưng Yên, ngày …". The app sets it from Province:Name.</summary>
+    public string ProvinceName { get; set; } = string.Empty;
 
-    /// <summary>The body above every unit in the header (Decree 30/2020: the parent body, upper case).</summary>
-    public string ParentBody { get; set; } = "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI";
+    /// <summary>The body above every department in the header (Decree 30/2020: the parent body, upper case): "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN".</summary>
+    public string ParentBody { get; set; } = string.Empty;
 
     /// <summary>Chromium used to print PDFs. CHROMIUM_PATH overrides it.</summary>
     public string ChromiumPath { get; set; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";

@@ -104,6 +104,7 @@ public partial class AccountTests(DashboardFactory factory) : IClassFixture<Dash
                 b.UseEnvironment("Production");
                 b.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(folder, "prod.db")};Pooling=False");
                 b.UseSetting("Database:SeedDemoData", "false");
+                b.UseSetting("Province:Name", "Hưng Yên");
                 b.UseSetting("Accounts:InitialAdminUserName", "admin.tinh");
                 b.UseSetting("Accounts:InitialAdminPassword", "Khoi@Tao2026");
             });

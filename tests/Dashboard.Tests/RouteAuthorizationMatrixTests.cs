@@ -64,6 +64,8 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/quan-tri/don-vi"] = [("GET", "/quan-tri/don-vi", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/khoa-so"] = [("GET", "/quan-tri/khoa-so", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/chi-tieu"] = [("GET", "/quan-tri/chi-tieu", [SignIn, Ok, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/don-vi/mau.xlsx"] = [("GET", "/quan-tri/don-vi/mau.xlsx", [SignIn, Ok, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/chi-so"] = [("GET", "/quan-tri/chi-so", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/khoa-api"] = [("GET", "/quan-tri/khoa-api", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/api/v1/figures"] = [("POST", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey])],
 

@@ -20,7 +20,7 @@ public class StartupValidationTests
         Assert.True(messages.Any(m => m.Contains("ConnectionStrings:Dashboard", StringComparison.Ordinal)), string.Join(" | ", messages));
     }
 
-    private static IEnumerable<string> Flatten(Exception error)
+    public static IEnumerable<string> Flatten(Exception error)
     {
         yield return $"{error.GetType().Name}: {error.Message}";
         var inner = error is AggregateException aggregate ? aggregate.InnerExceptions : (IEnumerable<Exception>)(error.InnerException is null ? [] : [error.InnerException]);

@@ -11,6 +11,7 @@ public class SeedingTests
 {
     private static readonly Dictionary<string, string?> DemoSettings = new()
     {
+        ["Demo:Enabled"] = "true",
         ["Database:SeedDemoData"] = "true",
         ["Database:DemoEndMonth"] = "2025-10",
         ["Database:DemoMonths"] = "24",

@@ -72,5 +72,5 @@ internal static class ProvinceTestData
     }
 
     public static ProvinceSummaryModel Summary(KpiEngine? engine = null, bool isDemo = false) =>
-        new ReportModelBuilder().BuildProvinceSummary(engine ?? Engine(), new ProvinceSummaryRequest(ReportTestData.October, ReportTestData.IssueDate, isDemo, ShortNames));
+        ReportTestData.Builder().BuildProvinceSummary(engine ?? Engine(), new ProvinceSummaryRequest(ReportTestData.October, ReportTestData.IssueDate, isDemo, ShortNames));
 }

@@ -23,7 +23,7 @@ public class RenamedUnitReportTests
     [Fact]
     public void UnitReport_MonthBeforeRename_TitleIssuerWorkbookAndDocumentUseOldName()
     {
-        var model = new ReportModelBuilder().BuildUnitReport(Engine(), new UnitReportRequest("xa-an-binh", September, ReportTestData.IssueDate))!;
+        var model = ReportTestData.Builder().BuildUnitReport(Engine(), new UnitReportRequest("xa-an-binh", September, ReportTestData.IssueDate))!;
 
         Assert.Equal(OldName, model.Unit.Name);
         Assert.Equal("ỦY BAN NHÂN DÂN XÃ AN BÌNH", model.Header.IssuingBody);
@@ -39,7 +39,7 @@ public class RenamedUnitReportTests
     [Fact]
     public void UnitReport_MonthOfRename_UsesNewName()
     {
-        var model = new ReportModelBuilder().BuildUnitReport(Engine(), new UnitReportRequest("xa-an-binh", ReportTestData.October, ReportTestData.IssueDate))!;
+        var model = ReportTestData.Builder().BuildUnitReport(Engine(), new UnitReportRequest("xa-an-binh", ReportTestData.October, ReportTestData.IssueDate))!;
 
         Assert.Equal(NewName, model.Unit.Name);
         Assert.Equal("ỦY BAN NHÂN DÂN XÃ BÌNH AN MỚI", model.Header.IssuingBody);
@@ -48,7 +48,7 @@ public class RenamedUnitReportTests
     [Fact]
     public void ProvinceSummary_MonthBeforeRename_RankingGridAndFilesUseOldName()
     {
-        var model = new ReportModelBuilder().BuildProvinceSummary(Engine(), new ProvinceSummaryRequest(September, ReportTestData.IssueDate));
+        var model = ReportTestData.Builder().BuildProvinceSummary(Engine(), new ProvinceSummaryRequest(September, ReportTestData.IssueDate));
 
         var communes = model.Groups.Single(g => g.Group == PeerGroup.CommunesAndWards);
         Assert.Equal(OldName, communes.Ranking.Single(r => r.Unit.UnitId == ReportTestData.Commune).Unit.Name);

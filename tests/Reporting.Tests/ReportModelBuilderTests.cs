@@ -10,7 +10,7 @@ public class ReportModelBuilderTests
     public void BuildUnitReport_Department_FiguresEqualTheEngines()
     {
         var engine = ReportTestData.Engine();
-        var model = new ReportModelBuilder().BuildUnitReport(engine, new UnitReportRequest("so-tu-phap", ReportTestData.October, ReportTestData.IssueDate))!;
+        var model = ReportTestData.Builder().BuildUnitReport(engine, new UnitReportRequest("so-tu-phap", ReportTestData.October, ReportTestData.IssueDate))!;
 
         Assert.Equal(5, model.Indicators.Count);
         foreach (var row in model.Indicators)
@@ -74,7 +74,7 @@ public class ReportModelBuilderTests
     [Fact]
     public void BuildUnitReport_Commune_IssuedByItsPeoplesCommitteeAndSignedByTheChairman()
     {
-        var model = new ReportModelBuilder().BuildUnitReport(ReportTestData.Engine(), new UnitReportRequest("xa-an-binh", ReportTestData.October, ReportTestData.IssueDate))!;
+        var model = ReportTestData.Builder().BuildUnitReport(ReportTestData.Engine(), new UnitReportRequest("xa-an-binh", ReportTestData.October, ReportTestData.IssueDate))!;
 
         Assert.Equal("ỦY BAN NHÂN DÂN XÃ AN BÌNH", model.Header.IssuingBody);
         Assert.Null(model.Header.ParentBody);
@@ -90,7 +90,7 @@ public class ReportModelBuilderTests
     public void BuildUnitReport_Rank_EqualsTheEnginesRankingWithChange()
     {
         var engine = ReportTestData.Engine();
-        var model = new ReportModelBuilder().BuildUnitReport(engine, new UnitReportRequest("so-tu-phap", ReportTestData.October, ReportTestData.IssueDate))!;
+        var model = ReportTestData.Builder().BuildUnitReport(engine, new UnitReportRequest("so-tu-phap", ReportTestData.October, ReportTestData.IssueDate))!;
         var entry = engine.Rank(PeerGroup.Departments, October).Entries.Single(e => e.Score.Unit.UnitId == ReportTestData.Justice);
 
         Assert.Equal(entry.Rank, model.Rank.Rank);
@@ -104,7 +104,7 @@ public class ReportModelBuilderTests
     public void BuildUnitReport_Trend_TwelveMonthsEndingWithTheReportMonth()
     {
         var engine = ReportTestData.Engine();
-        var model = new ReportModelBuilder().BuildUnitReport(engine, new UnitReportRequest("so-tu-phap", ReportTestData.October, ReportTestData.IssueDate))!;
+        var model = ReportTestData.Builder().BuildUnitReport(engine, new UnitReportRequest("so-tu-phap", ReportTestData.October, ReportTestData.IssueDate))!;
 
         Assert.Equal(new YearMonth(2024, 11), model.TrendMonths[0]);
         Assert.Equal(ReportTestData.October, model.TrendMonths[^1]);
@@ -119,13 +119,13 @@ public class ReportModelBuilderTests
     [Fact]
     public void BuildUnitReport_UnknownUnit_ReturnsNull()
     {
-        Assert.Null(new ReportModelBuilder().BuildUnitReport(ReportTestData.Engine(), new UnitReportRequest("khong-co", ReportTestData.October, ReportTestData.IssueDate)));
+        Assert.Null(ReportTestData.Builder().BuildUnitReport(ReportTestData.Engine(), new UnitReportRequest("khong-co", ReportTestData.October, ReportTestData.IssueDate)));
     }
 
     [Fact]
     public void BuildUnitReport_MonthWithoutFigures_HasNoFigures()
     {
-        var model = new ReportModelBuilder().BuildUnitReport(ReportTestData.Engine(), new UnitReportRequest("so-tu-phap", new YearMonth(2020, 1), ReportTestData.IssueDate))!;
+        var model = ReportTestData.Builder().BuildUnitReport(ReportTestData.Engine(), new UnitReportRequest("so-tu-phap", new YearMonth(2020, 1), ReportTestData.IssueDate))!;
 
         Assert.False(model.HasFigures);
         Assert.All(model.Indicators, i => Assert.Equal("Chưa có số liệu", i.RatioText));

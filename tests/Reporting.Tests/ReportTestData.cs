@@ -6,6 +6,12 @@ namespace TargetsDashboard.Reporting.Tests;
 internal static class ReportTestData
 {
     public const string Source = "Công văn số 4912/UBND-HCC ngày 26/04/2025";
+
+    /// <summary>The province the test reports are issued in, as the app sets it from Province:Name.</summary>
+    public static ReportOptions DongNai() => new() { ProvinceName = "Đồng Nai", ParentBody = "ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI" };
+
+    public static ReportModelBuilder Builder(ReportOptions? options = null) => new(Microsoft.Extensions.Options.Options.Create(options ?? DongNai()));
+
     public static readonly YearMonth October = new(2025, 10);
     public static readonly DateOnly IssueDate = new(2025, 11, 5);
 
@@ -80,5 +86,5 @@ internal static class ReportTestData
     }
 
     public static UnitReportModel JusticeReport(string? note = "Hệ thống một cửa điện tử gián đoạn 3 ngày; đề nghị Sở Khoa học và Công nghệ hỗ trợ.", bool isDemo = false) =>
-        new ReportModelBuilder().BuildUnitReport(Engine(), new UnitReportRequest("so-tu-phap", October, IssueDate, note, isDemo))!;
+        ReportTestData.Builder().BuildUnitReport(Engine(), new UnitReportRequest("so-tu-phap", October, IssueDate, note, isDemo))!;
 }

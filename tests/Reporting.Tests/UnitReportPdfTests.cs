@@ -55,7 +55,7 @@ public class UnitReportPdfTests(PrinterFixture fixture) : IClassFixture<PrinterF
     [Fact]
     public async Task Print_CommuneReport_SignedByTheChairmanOnBehalfOfTheCommittee()
     {
-        var model = new ReportModelBuilder().BuildUnitReport(ReportTestData.Engine(), new UnitReportRequest("phuong-bien-hoa", ReportTestData.October, ReportTestData.IssueDate, IsDemo: true))!;
+        var model = ReportTestData.Builder().BuildUnitReport(ReportTestData.Engine(), new UnitReportRequest("phuong-bien-hoa", ReportTestData.October, ReportTestData.IssueDate, IsDemo: true))!;
         var (pdf, text) = await PrintAsync(model);
         Artifacts.Save("bao-cao-thang-10-2025-phuong-bien-hoa.pdf", pdf);
 

@@ -8,7 +8,7 @@ public class UnitReportsArchiveTests(PrinterFixture fixture) : IClassFixture<Pri
     public async Task CreateAsync_FourUnits_EachUnitsPdfAndWorkbookUnderItsGroupFolder()
     {
         var engine = ReportTestData.Engine();
-        var builder = new ReportModelBuilder();
+        var builder = ReportTestData.Builder();
         var models = ReportTestData.Units
             .Select(u => builder.BuildUnitReport(engine, new UnitReportRequest(u.Code, ReportTestData.October, ReportTestData.IssueDate))!)
             .ToList();

@@ -86,4 +86,16 @@ public static class VietnameseFormat
         Kpi.PeerGroup.CommunesAndWards => "Xã, phường",
         _ => "Tất cả đơn vị",
     };
+
+    public static string CountedOver(CountedOver countedOver) => countedOver switch
+    {
+        Kpi.CountedOver.Procedures => "Thủ tục hành chính",
+        _ => "Hồ sơ",
+    };
+
+    public static string Aggregation(Aggregation aggregation) => aggregation switch
+    {
+        Kpi.Aggregation.Stock => "Tồn (lấy tháng cuối kỳ)",
+        _ => "Dòng (cộng dồn các tháng)",
+    };
 }

@@ -2,19 +2,26 @@ using Microsoft.AspNetCore.Mvc;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Ingestion.Excel;
+using TargetsDashboard.Ingestion.Units;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Import;
 
-/// <summary>The template download: a GET with a meaningful file name, for the staff who import figures only.</summary>
+/// <summary>The templates: figures for the staff who import them, units for administrators; GETs with meaningful file names.</summary>
 public static class ImportEndpoints
 {
+    /// <summary>The units workbook template, offered on the units administration page.</summary>
+    public const string UnitTemplatePath = "/quan-tri/don-vi/mau.xlsx";
+
     public static IEndpointRouteBuilder MapImportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.MapGet(ImportLinks.Page + "/mau/{month}.xlsx", TemplateAsync)
             .WithTags("Nhập số liệu")
             .RequireAuthorization(Policies.EditData);
+        endpoints.MapGet(UnitTemplatePath, () => Results.File(UnitWorkbook.Template(), ReportEndpoints.XlsxContentType, UnitWorkbook.TemplateFileName))
+            .WithTags("Quản trị")
+            .RequireAuthorization(Policies.Administer);
         return endpoints;
     }
 

@@ -5,7 +5,7 @@ public sealed class AccountOptions
 {
     public const string SectionName = "Accounts";
 
-    /// <summary>Create one demo account per role (Development only; never outside it, whatever this says).</summary>
+    /// <summary>In demo mode (Demo:Enabled, never in Production), create one demo account per role; ignored outside demo mode.</summary>
     public bool SeedDemoAccounts { get; set; } = true;
 
     /// <summary>First administrator of a fresh production database: created once when no administrator exists.</summary>

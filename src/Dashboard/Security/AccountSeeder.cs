@@ -6,21 +6,27 @@ using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Security;
 
-/// <summary>A demo account: for local use only, created in Development and nowhere else.</summary>
+/// <summary>A demo account: for local use only, created in demo mode and nowhere else.</summary>
 public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? UnitCode);
 
 /// <summary>
-/// Creates the roles, the first administrator of a fresh database (from configuration), and in Development one demo
-/// account per role. Runs after the database initializer (hosted services start in registration order).
+/// Creates the roles, the first administrator of a fresh database (from configuration), and in demo mode one demo
+/// account per role. Outside demo mode a database without an administrator and no first administrator configured
+/// stops the start: nobody could sign in. Runs after the database initializer (hosted services start in registration order).
 /// </summary>
 public sealed class AccountSeeder(
     IServiceScopeFactory scopes,
-    IHostEnvironment environment,
+    DemoMode demo,
     IOptions<AccountOptions> options,
     ILogger<AccountSeeder> logger) : IHostedService
 {
     /// <summary>The demo password, written in the README for local use only.</summary>
     public const string DemoPassword = "Demo@2025";
+
+    /// <summary>Why the app refuses to start on a database nobody can sign in to.</summary>
+    public const string NoAdministratorMessage =
+        "The database has no administrator and none is configured: set Accounts:InitialAdminUserName and Accounts:InitialAdminPassword "
+        + "(environment variables Accounts__InitialAdminUserName, Accounts__InitialAdminPassword) to create the first one. The app does not start without it.";
 
     public static IReadOnlyList<DemoAccount> DemoAccounts { get; } =
     [
@@ -45,14 +51,21 @@ public sealed class AccountSeeder(
         }
 
         var settings = options.Value;
-        if (!string.IsNullOrWhiteSpace(settings.InitialAdminUserName) && !string.IsNullOrWhiteSpace(settings.InitialAdminPassword)
-            && (await userManager.GetUsersInRoleAsync(Roles.Administrator)).Count == 0)
+        var hasAdministrator = (await userManager.GetUsersInRoleAsync(Roles.Administrator)).Count > 0;
+        var adminConfigured = !string.IsNullOrWhiteSpace(settings.InitialAdminUserName) && !string.IsNullOrWhiteSpace(settings.InitialAdminPassword);
+        if (!hasAdministrator && !adminConfigured && !demo.IsEnabled)
         {
-            await CreateAsync(userManager, new DemoAccount(settings.InitialAdminUserName, "Quản trị hệ thống", Roles.Administrator, null), settings.InitialAdminPassword, null);
+            logger.LogCritical("{Message}", NoAdministratorMessage);
+            throw new InvalidOperationException(NoAdministratorMessage);
+        }
+
+        if (adminConfigured && !hasAdministrator)
+        {
+            await CreateAsync(userManager, new DemoAccount(settings.InitialAdminUserName!, "Quản trị hệ thống", Roles.Administrator, null), settings.InitialAdminPassword!, null);
             logger.LogInformation("Created the first administrator {UserName} from configuration.", settings.InitialAdminUserName);
         }
 
-        if (environment.IsDevelopment() && settings.SeedDemoAccounts)
+        if (demo.IsEnabled && settings.SeedDemoAccounts)
         {
             var db = scope.ServiceProvider.GetRequiredService<TargetsDbContext>();
             foreach (var account in DemoAccounts)

@@ -39,6 +39,24 @@ public sealed class DemoDataSeeder(IDbContextFactory<TargetsDbContext> contextFa
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>Adds <paramref name="units"/> when the database has no unit at all; a database with units is left as it is.</summary>
+    /// <returns>The number of units added.</returns>
+    public async Task<int> SeedUnitsIntoEmptyAsync(IReadOnlyList<CatalogUnit> units, DateOnly unitsValidFrom, string actingUser, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Units.AnyAsync(cancellationToken))
+        {
+            return 0;
+        }
+
+        db.ActingUser = actingUser;
+        db.AuditReason = "Danh mục đơn vị ban đầu (Province:UnitCatalog)";
+        db.Units.AddRange(units.Select(u => new Unit { Code = u.Code, Name = u.Name, Kind = u.Kind, ValidFrom = unitsValidFrom }));
+        await db.SaveChangesAsync(cancellationToken);
+        return units.Count;
+    }
+
     /// <summary>Writes demo figures for the months ending at <paramref name="lastMonth"/>, unless the database has figures already.</summary>
     /// <returns>The number of figures written.</returns>
     public async Task<int> SeedDemoFiguresAsync(DemoDataGenerator generator, YearMonth lastMonth, int months, CancellationToken cancellationToken)

@@ -4,7 +4,8 @@ using TargetsDashboard.Kpi;
 namespace TargetsDashboard.Data.Seeding;
 
 /// <summary>
-/// The five indicators of Đồng Nai's Công văn 4912/UBND-HCC and their 2025 targets. Definitions follow the formulas behind
+/// The five indicators of the 2025 directive (the demo province's Công văn 4912/UBND-HCC) and their 2025 targets: the
+/// preset <see cref="IndicatorPresets.Directive2025"/>. Definitions follow the formulas behind
 /// Decision 766/QĐ-TTg; CONTACTLESS has no official definition and is marked as the province's working one.
 /// </summary>
 public static class ReferenceData
@@ -17,7 +18,8 @@ public static class ReferenceData
 
     public const string DirectiveNumber = "4912/UBND-HCC";
     public static readonly DateOnly DirectiveDate = new(2025, 4, 26);
-    public const string DirectiveIssuer = "Công văn của Ủy ban nhân dân tỉnh Đồng Nai";
+    /// <summary>The issuer of the demo's directive; a configured province's preset names its own People's Committee.</summary>
+    public const string DirectiveIssuer = "Công văn của Ủy ban nhân dân tỉnh " + UnitCatalog.DemoProvinceName;
 
     /// <summary>The directive sets its targets for the year 2025; they stay in force until a later document replaces them.</summary>
     public static readonly DateOnly TargetsEffectiveFrom = new(2025, 1, 1);
@@ -107,9 +109,10 @@ public static class ReferenceData
         [OnlineProcessed] = 0.70m,
     };
 
-    public static Target DirectiveTarget(Indicator indicator)
+    public static Target DirectiveTarget(Indicator indicator, string issuer = DirectiveIssuer)
     {
         ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentException.ThrowIfNullOrWhiteSpace(issuer);
         return new Target
         {
             IndicatorId = indicator.Id,
@@ -118,7 +121,7 @@ public static class ReferenceData
             EffectiveFrom = TargetsEffectiveFrom,
             SourceDocumentNumber = DirectiveNumber,
             SourceDocumentDate = DirectiveDate,
-            SourceIssuer = DirectiveIssuer,
+            SourceIssuer = issuer,
         };
     }
 }

@@ -8,10 +8,11 @@ namespace TargetsDashboard.Data.Seeding;
 /// <summary>A unit listed in the province's reference file.</summary>
 public sealed record CatalogUnit(string Code, string Name, UnitKind Kind);
 
-/// <summary>Reads the province's unit list (shipped with the app, copied from shared/data) and gives each unit a stable code.</summary>
+/// <summary>Reads a province's unit list (the demo's is shipped with the app, copied from shared/data) and gives each unit a stable code.</summary>
 public static class UnitCatalog
 {
-    public const string ProvinceName = "Đồng Nai";
+    /// <summary>The province of the demo units shipped with the app.</summary>
+    public const string DemoProvinceName = "Đồng Nai";
 
     private const string ResourceName = "TargetsDashboard.Data.Seeding.dong-nai-units.json";
 
@@ -20,6 +21,22 @@ public static class UnitCatalog
         using var stream = typeof(UnitCatalog).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidOperationException($"Missing embedded resource {ResourceName}.");
         return Read(stream);
+    }
+
+    /// <summary>Reads a units file (Province:UnitCatalog); a file that is missing or not in the expected shape gives a message naming it.</summary>
+    public static IReadOnlyList<CatalogUnit> Load(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            var units = Read(stream);
+            return units.Count > 0 ? units : throw new InvalidDataException("it lists no unit under \"departments\" or \"communes\"");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or InvalidDataException or ArgumentException or KeyNotFoundException or InvalidOperationException)
+        {
+            throw new InvalidDataException($"Province:UnitCatalog: cannot read the units file {path}: {e.Message}", e);
+        }
     }
 
     public static IReadOnlyList<CatalogUnit> Read(Stream json)
@@ -46,7 +63,8 @@ public static class UnitCatalog
     }
 
     /// <summary>Names that differ only in diacritics ("Lộc Thạnh", "Lộc Thành") share a slug: later ones get "-2", "-3" in file order.</summary>
-    private static string UniqueCode(string slug, HashSet<string> taken)
+    /// <param name="taken">Codes already used; the returned code is added to it.</param>
+    public static string UniqueCode(string slug, ISet<string> taken)
     {
         var code = slug;
         for (var n = 2; !taken.Add(code); n++)

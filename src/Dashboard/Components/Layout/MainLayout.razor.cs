@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.Options;
 using MudBlazor;
-using TargetsDashboard.Data.Seeding;
+using TargetsDashboard.Data;
 
 namespace TargetsDashboard.Dashboard.Components.Layout;
 
@@ -10,7 +12,10 @@ public partial class MainLayout
     /// <summary>True once the circuit has rendered: browser tests wait for it before they click.</summary>
     private bool _interactive;
 
-    private static string Province => UnitCatalog.ProvinceName;
+    [Inject]
+    private IOptions<ProvinceOptions> ProvinceSettings { get; set; } = null!;
+
+    private string Province => ProvinceSettings.Value.Name ?? string.Empty;
 
     /// <summary>A sober theme: office staff print these pages.</summary>
     private static MudTheme Theme { get; } = new()
