@@ -65,7 +65,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/quan-tri/khoa-so"] = [("GET", "/quan-tri/khoa-so", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/chi-tieu"] = [("GET", "/quan-tri/chi-tieu", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/khoa-api"] = [("GET", "/quan-tri/khoa-api", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/api/v1/figures"] = [("POST", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey])],
+        ["/api/v1/figures"] = [("POST", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey]), ("GET", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey])],
 
         // The API's contract: public on purpose (no figures, no keys), see IngestionEndpoints.
         ["/openapi/{documentName}.json"] = [("GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok])],
