@@ -54,7 +54,12 @@ public static class ReportArchiveEndpoints
         return user.Identity?.Name ?? string.Empty;
     }
 
-    private static async Task<Results<Accepted<object>, ContentHttpResult>> StartAsync(
+    /// <summary>
+    /// Declared as <see cref="IResult"/>, not as typed JSON results: those mark the route as an API, and the sign-in
+    /// cookie then answers a signed-out browser with 401 instead of sending it to the sign-in page like every other
+    /// route of the reports.
+    /// </summary>
+    private static async Task<IResult> StartAsync(
         string month, ClaimsPrincipal user, IReportAccessPolicy policy, ReportArchiveJobs jobs, CancellationToken cancellationToken, string? nhom = null)
     {
         if (Denied(user, policy) is { } denied)
@@ -77,20 +82,21 @@ public static class ReportArchiveEndpoints
         var started = await jobs.StartAsync(parsed, Owner(user), group, cancellationToken);
         return started switch
         {
-            { Job: { } status } => TypedResults.Accepted(StatusUrl(status.Id), Body(status)),
+            { Job: { } status } => Results.Accepted(StatusUrl(status.Id), Body(status)),
             { TooManyRunning: true } => ReportEndpoints.Message(StatusCodes.Status429TooManyRequests, started.Refusal!),
             _ => ReportEndpoints.Message(StatusCodes.Status404NotFound, started.Refusal!),
         };
     }
 
-    private static Results<Ok<object>, ContentHttpResult> Status(Guid id, ClaimsPrincipal user, IReportAccessPolicy policy, ReportArchiveJobs jobs)
+    /// <summary>Declared as <see cref="IResult"/> for the same reason as <see cref="StartAsync"/>.</summary>
+    private static IResult Status(Guid id, ClaimsPrincipal user, IReportAccessPolicy policy, ReportArchiveJobs jobs)
     {
         if (Denied(user, policy) is { } denied)
         {
             return denied;
         }
 
-        return jobs.Status(id, Owner(user)) is { } status ? TypedResults.Ok(Body(status)) : NotFound();
+        return jobs.Status(id, Owner(user)) is { } status ? Results.Ok(Body(status)) : NotFound();
     }
 
     private static Results<FileContentHttpResult, ContentHttpResult> Download(Guid id, ClaimsPrincipal user, IReportAccessPolicy policy, ReportArchiveJobs jobs)
