@@ -180,9 +180,10 @@ public static class ReportEndpoints
             return new(null, Message(StatusCodes.Status404NotFound, $"Không tìm thấy đơn vị có mã “{unitCode}”."));
         }
 
+        // The name the unit bore in that month, as the report would print it.
         return model is { HasFigures: true }
             ? new(model, null)
-            : new(null, Message(StatusCodes.Status404NotFound, $"Chưa có số liệu của {unit.Name} cho tháng {month}: không có báo cáo để tải."));
+            : new(null, Message(StatusCodes.Status404NotFound, $"Chưa có số liệu của {model?.Unit.Name ?? unit.Name} cho tháng {month}: không có báo cáo để tải."));
     }
 
     /// <summary>A model to render, or the refusal to answer instead.</summary>

@@ -28,7 +28,7 @@ public sealed class ReportSource(
     public async Task<UnitReportLookup> UnitReportAsync(string unitCode, YearMonth month, CancellationToken cancellationToken)
     {
         var snapshot = await dataSource.GetAsync(cancellationToken);
-        if (ReportModelBuilder.FindUnit(snapshot.Engine, unitCode) is not { } unit)
+        if (snapshot.Engine.FindUnit(unitCode) is not { } unit)
         {
             return new UnitReportLookup(null, null);
         }
@@ -43,8 +43,7 @@ public sealed class ReportSource(
         var snapshot = await dataSource.GetAsync(cancellationToken);
         var notes = await NotesAsync(month, unitId: null, cancellationToken);
         var issueDate = IssueDate();
-        return snapshot.Engine.Units
-            .Where(u => u.IsActiveIn(month) && (group is null || u.PeerGroup == group))
+        return snapshot.Engine.ActiveUnits(group, Period.ForMonth(month))
             .Select(u => Build(snapshot, u, month, issueDate, notes))
             .Where(m => m.HasFigures)
             .OrderBy(m => m.Unit.PeerGroup)
