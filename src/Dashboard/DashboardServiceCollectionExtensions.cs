@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -46,6 +48,7 @@ public static class DashboardServiceCollectionExtensions
             report.ParentBody = province.Value.CommitteeNameOrDefault;
         });
         services.AddSingleton<IReportAccessPolicy, RoleReportAccessPolicy>();
+        services.AddSingleton<ReportSource>();
         services.AddSingleton<ReportArchiveJobs>();
         services.AddIngestionApi();
         services.AddTransient<Import.ImportWorkflow>();
@@ -64,9 +67,6 @@ public static class DashboardServiceCollectionExtensions
                 options.Password.RequireUppercase = true;
                 options.Password.RequireLowercase = true;
                 options.Password.RequireNonAlphanumeric = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = false;
             })
             .AddRoles<IdentityRole>()
@@ -84,7 +84,7 @@ public static class DashboardServiceCollectionExtensions
             cookie.Cookie.SameSite = SameSiteMode.Strict;
             // Served over http on loopback in development; behind TLS (a proxy or Kestrel) the cookie is Secure.
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            cookie.ExpireTimeSpan = SignInSessions.IdleLimit;
             cookie.SlidingExpiration = true;
 
             // A signed-in user refused a page gets 403 on that URL (rendered by the status-code page), not a redirect:
@@ -94,8 +94,25 @@ public static class DashboardServiceCollectionExtensions
                 context.Response.StatusCode = StatusCodes.Status403Forbidden;
                 return Task.CompletedTask;
             };
+            SessionEvents(cookie.Events);
         });
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            // The stamp is still compared with the database every few minutes (a change made outside this process);
+            // the principal it rebuilds keeps the session id of the one it replaces.
+            o.ValidationInterval = TimeSpan.FromMinutes(5);
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (SignInSessions.IdOf(context.CurrentPrincipal) is { } id)
+                {
+                    context.NewPrincipal?.Identities.First().AddClaim(new Claim(SignInSessions.ClaimType, id));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+        services.AddSingleton<SignInSessions>();
+        services.AddSingleton<SignInThrottle>();
         services.AddAuthorization(Policies.Add);
         services.AddSingleton<UnitAccess>();
         services.AddSingleton<IAuthorizationHandler, UnitScopeHandler>();
@@ -103,5 +120,47 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddHostedService<AccountSeeder>();
         services.AddSingleton<UserAdministration>();
+    }
+
+    /// <summary>
+    /// Ties the cookie to <see cref="SignInSessions"/>: a sign-in opens a session (its id goes into the cookie), a
+    /// sign-out ends it, and a cookie whose session is no longer open is refused before Identity's own checks run.
+    /// </summary>
+    private static void SessionEvents(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationEvents events)
+    {
+        var identityCheck = events.OnValidatePrincipal;
+        events.OnValidatePrincipal = async context =>
+        {
+            if (!context.HttpContext.RequestServices.GetRequiredService<SignInSessions>().Touch(context.Principal))
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+
+            await identityCheck(context);
+        };
+        events.OnSigningIn = context =>
+        {
+            var identity = context.Principal?.Identities.FirstOrDefault();
+            var userId = identity?.FindFirst(ClaimTypes.NameIdentifier)?.Value;
+            if (identity is not null && userId is not null)
+            {
+                var sessions = context.HttpContext.RequestServices.GetRequiredService<SignInSessions>();
+                if (identity.FindFirst(SignInSessions.ClaimType) is { } previous)
+                {
+                    identity.RemoveClaim(previous);
+                }
+
+                identity.AddClaim(new Claim(SignInSessions.ClaimType, sessions.Start(userId)));
+            }
+
+            return Task.CompletedTask;
+        };
+        events.OnSigningOut = context =>
+        {
+            context.HttpContext.RequestServices.GetRequiredService<SignInSessions>().End(SignInSessions.IdOf(context.HttpContext.User));
+            return Task.CompletedTask;
+        };
     }
 }

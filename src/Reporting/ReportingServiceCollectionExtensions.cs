@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using TargetsDashboard.Reporting.Pdf;
 
 namespace TargetsDashboard.Reporting;
@@ -15,6 +16,8 @@ public static class ReportingServiceCollectionExtensions
             optionsBuilder.Configure(configure);
         }
 
+        optionsBuilder.ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReportOptions>, ReportOptionsValidator>();
         services.AddSingleton<ReportModelBuilder>();
         services.AddSingleton<PdfPrinter>();
         return services;

@@ -12,7 +12,7 @@ namespace TargetsDashboard.Dashboard.Tests;
 public partial class AccountTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
 {
     [Fact]
-    public async Task SignIn_FiveWrongPasswords_LocksTheAccountEvenForTheRightPassword()
+    public async Task SignIn_FiveWrongPasswords_ClosesTheNameEvenForTheRightPassword()
     {
         using var client = NoRedirectClient();
         for (var attempt = 1; attempt <= 4; attempt++)
@@ -81,6 +81,44 @@ public partial class AccountTests(DashboardFactory factory) : IClassFixture<Dash
     public void SafeLocal_ReturnUrl_OnlyPathsInsideTheApp(string returnUrl, string expected) =>
         Assert.Equal(expected, AccountEndpoints.SafeLocal(returnUrl));
 
+    [Theory]
+    [InlineData("/\t/evil.example")]
+    [InlineData("/%09/evil.example")]
+    [InlineData("//evil.example")]
+    [InlineData("/\\evil.example")]
+    [InlineData("https://evil.example/")]
+    [InlineData("evil.example")]
+    [InlineData("/\u007f/evil.example")]
+    public async Task SignIn_UnusableReturnUrl_SignsInToTheHomePage(string returnUrl)
+    {
+        using var client = NoRedirectClient();
+
+        var response = await SignInWithReturnUrlAsync(client, Uri.UnescapeDataString(returnUrl));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task SignIn_VeryLongReturnUrl_SignsInToTheHomePage()
+    {
+        using var client = NoRedirectClient();
+
+        var response = await SignInWithReturnUrlAsync(client, "/xep-hang?ky=" + new string('a', AccountEndpoints.MaxReturnUrlLength));
+
+        Assert.Equal("/", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task SignIn_ReturnUrlInsideTheApp_GoesThere()
+    {
+        using var client = NoRedirectClient();
+
+        var response = await SignInWithReturnUrlAsync(client, "/xep-hang?ky=2025-10");
+
+        Assert.Equal("/xep-hang?ky=2025-10", response.Headers.Location!.OriginalString);
+    }
+
     [Fact]
     public async Task SignIn_WithoutAntiforgeryToken_IsRejected()
     {
@@ -132,6 +170,19 @@ public partial class AccountTests(DashboardFactory factory) : IClassFixture<Dash
     }
 
     private HttpClient NoRedirectClient() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    private static async Task<HttpResponseMessage> SignInWithReturnUrlAsync(HttpClient client, string returnUrl)
+    {
+        var form = await client.GetStringAsync(new Uri("/dang-nhap", UriKind.Relative));
+        using var content = new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(AntiforgeryField().Match(form).Groups[1].Value),
+            ["tenDangNhap"] = "vanphong",
+            ["matKhau"] = AccountSeeder.DemoPassword,
+            ["returnUrl"] = returnUrl,
+        });
+        return await client.PostAsync(new Uri("/tai-khoan/dang-nhap", UriKind.Relative), content);
+    }
 
     private static async Task<HttpResponseMessage> PostChangePasswordAsync(HttpClient client, string current, string next, string confirm)
     {

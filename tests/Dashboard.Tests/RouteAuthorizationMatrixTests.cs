@@ -67,7 +67,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/quan-tri/don-vi/mau.xlsx"] = [("GET", "/quan-tri/don-vi/mau.xlsx", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/chi-so"] = [("GET", "/quan-tri/chi-so", [SignIn, Ok, Denied, Denied, Denied, Denied])],
         ["/quan-tri/khoa-api"] = [("GET", "/quan-tri/khoa-api", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/api/v1/figures"] = [("POST", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey])],
+        ["/api/v1/figures"] = [("POST", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey]), ("GET", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey])],
 
         // The API's contract: public on purpose (no figures, no keys), see IngestionEndpoints.
         ["/openapi/{documentName}.json"] = [("GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok])],

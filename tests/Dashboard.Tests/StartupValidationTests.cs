@@ -45,4 +45,22 @@ public class StartupValidationTests
 
         Assert.True(messages.Any(m => m.Contains("Kpi:Weights:DIGITIZED", StringComparison.Ordinal)), string.Join(" | ", messages));
     }
+
+    [Theory]
+    [InlineData("Reports:MaxConcurrentPrints", "0")]
+    [InlineData("Reports:ProvinceName", " ")]
+    public void Start_UnusableReportSetting_FailsValidationNamingIt(string setting, string value)
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting(setting, value);
+            b.UseSetting("Database:MigrateOnStart", "false");
+            b.UseSetting("Database:SeedDemoData", "false");
+            b.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(Path.GetTempPath(), "never-created.db")}");
+        });
+
+        var messages = Flatten(Assert.ThrowsAny<Exception>(() => factory.CreateClient())).ToList();
+
+        Assert.True(messages.Any(m => m.Contains(setting, StringComparison.Ordinal)), string.Join(" | ", messages));
+    }
 }

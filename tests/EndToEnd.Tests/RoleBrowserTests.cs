@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using TargetsDashboard.Dashboard.Security;
 
 namespace TargetsDashboard.EndToEnd.Tests;
 
@@ -76,5 +78,27 @@ public class RoleBrowserTests(AppServerFixture app) : IClassFixture<AppServerFix
         await page.GotoAsync("/");
 
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+    }
+
+    [Fact]
+    public async Task OpenPage_AdministratorResetsThePassword_IsSentToSignInWithoutReloading()
+    {
+        var page = await app.NewPageAsync(userName: "phuong-bien-hoa");
+        await page.GotoAsync("/don-vi/phuong-bien-hoa?ky=2025-10");
+        await AppServerFixture.WaitForInteractivityAsync(page);
+        await Assertions.Expect(page.GetByTestId("unit-name")).ToHaveTextAsync("Phường Biên Hòa");
+        var administration = app.Services.GetRequiredService<UserAdministration>();
+        var userId = (await administration.ListAsync()).Single(u => u.UserName == "phuong-bien-hoa").Id;
+
+        var reset = await administration.ResetPasswordAsync(userId, "Dat@Lai2026");
+        try
+        {
+            Assert.True(reset.Succeeded, reset.Error);
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/dang-nhap"));
+        }
+        finally
+        {
+            await administration.ResetPasswordAsync(userId, AccountSeeder.DemoPassword);
+        }
     }
 }

@@ -83,6 +83,13 @@ public static class FigureRequestReader
             return FigureRequestReadResult.Refused(StatusCodes.Status400BadRequest, "Nội dung yêu cầu phải là một đối tượng JSON có các trường month, mode và items.");
         }
 
+        if (DuplicateKey(root, string.Empty) is { } duplicate)
+        {
+            return FigureRequestReadResult.Refused(
+                StatusCodes.Status400BadRequest,
+                $"Trường “{duplicate}” xuất hiện hai lần (tên trường không phân biệt chữ hoa, chữ thường). Mỗi trường chỉ được gửi một lần; hãy bỏ bản thừa rồi gửi lại.");
+        }
+
         if (!YearMonth.TryParseIso(StringOf(Property(root, "month")), out var month))
         {
             return FigureRequestReadResult.Refused(StatusCodes.Status400BadRequest, "Trường month phải là tháng dạng yyyy-MM, ví dụ \"2025-11\".");
@@ -138,6 +145,48 @@ public static class FigureRequestReader
 
         var batch = new FigureBatch(month.FirstDay, figures, readerIssues, origin, ContentHash(month.FirstDay, mode, figures));
         return new FigureRequestReadResult(batch, mode, null, null);
+    }
+
+    /// <summary>
+    /// The path of the first property sent twice in one object ("items[3].numerator"), names compared ignoring case as
+    /// <see cref="Property"/> reads them; null when there is none. Taking either copy would be a guess at what the
+    /// sender meant, so such a request is refused as a whole.
+    /// </summary>
+    private static string? DuplicateKey(JsonElement element, string path)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+                foreach (var property in element.EnumerateObject())
+                {
+                    var at = path.Length == 0 ? property.Name : path + "." + property.Name;
+                    if (!seen.Add(property.Name))
+                    {
+                        return at;
+                    }
+
+                    if (DuplicateKey(property.Value, at) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            case JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in element.EnumerateArray())
+                {
+                    if (DuplicateKey(item, string.Create(CultureInfo.InvariantCulture, $"{path}[{index++}]")) is { } inner)
+                    {
+                        return inner;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
     }
 
     /// <summary>A property by name, ignoring case: "UnitCode" from a C# client is as good as "unitCode".</summary>

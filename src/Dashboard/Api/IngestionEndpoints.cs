@@ -45,6 +45,18 @@ public static class IngestionEndpoints
             .Produces<ApiProblem>(StatusCodes.Status422UnprocessableEntity, ApiProblem.ContentType)
             .WithMetadata(new RequestSizeLimitAttribute(FigureRequestReader.MaxBodyBytes));
 
+        // Any other method on the same address answers 405 naming the one that works, for a sender with a key, instead of
+        // falling through to the pages (and their sign-in redirect).
+        api.MapMethods("/figures", [HttpMethods.Get, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete], (HttpContext http) =>
+            {
+                http.Response.Headers.Allow = HttpMethods.Post;
+                return ApiJson.Problem(
+                    StatusCodes.Status405MethodNotAllowed,
+                    "Phương thức không được hỗ trợ",
+                    $"Địa chỉ {FiguresPath} chỉ nhận phương thức POST (gửi số liệu); {http.Request.Method} không được hỗ trợ.");
+            })
+            .ExcludeFromDescription();
+
         // Anonymous on purpose: the document holds no figures and no keys, only the contract, and the developers of a
         // source system need it before anyone issues them a key; the endpoint it describes still demands one.
         endpoints.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();

@@ -3,8 +3,8 @@ using System.Security.Claims;
 namespace TargetsDashboard.Dashboard.Reports;
 
 /// <summary>
-/// The one place that decides who may download which report. Every report endpoint asks it before building
-/// anything, so that the accounts issue plugs the role and unit check in here and nowhere else.
+/// The one place that decides who may download which report. Every report endpoint, and the all-units zip page,
+/// asks it before building anything; the unit rule itself is <see cref="Security.UnitAccess"/>, shared with the pages.
 /// </summary>
 public interface IReportAccessPolicy
 {

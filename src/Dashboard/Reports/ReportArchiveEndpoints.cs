@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
@@ -16,51 +18,9 @@ public static class ReportArchiveEndpoints
 
         // A POST without an antiforgery token: the sign-in cookie is SameSite=Strict, so another site cannot make a
         // signed-in browser send it, and starting a job changes no data.
-        reports.MapPost("/tat-ca/{month}", async (string month, HttpContext http, ReportArchiveJobs jobs, CancellationToken cancellationToken, string? nhom = null) =>
-        {
-            if (Denied(http) is { } denied)
-            {
-                return denied;
-            }
-
-            if (!YearMonth.TryParseIso(month, out var parsed))
-            {
-                return ReportEndpoints.InvalidMonth(month);
-            }
-
-            // ?nhom=so-ban-nganh or xa-phuong: one peer group's reports (a smaller zip, sent to one group's heads).
-            var group = ViewQuery.ParseGroup(nhom);
-            if (!string.IsNullOrEmpty(nhom) && group is null)
-            {
-                return ReportEndpoints.Message(StatusCodes.Status400BadRequest, $"Nhóm đơn vị “{nhom}” không hợp lệ (so-ban-nganh hoặc xa-phuong).");
-            }
-
-            var status = await jobs.StartAsync(parsed, Owner(http), group, cancellationToken);
-            return status is null
-                ? ReportEndpoints.Message(StatusCodes.Status404NotFound, $"Chưa có số liệu tháng {parsed}: không có báo cáo để tạo.")
-                : Results.Accepted(StatusUrl(status.Id), Body(status));
-        });
-
-        reports.MapGet("/tat-ca/trang-thai/{id:guid}", (Guid id, HttpContext http, ReportArchiveJobs jobs) =>
-            Denied(http) ?? (jobs.Status(id, Owner(http)) is { } status ? Results.Ok(Body(status)) : NotFound()));
-
-        reports.MapGet("/tat-ca/{id:guid}.zip", (Guid id, HttpContext http, ReportArchiveJobs jobs) =>
-        {
-            if (Denied(http) is { } denied)
-            {
-                return denied;
-            }
-
-            var owner = Owner(http);
-            return jobs.Status(id, owner) switch
-            {
-                null => NotFound(),
-                { Failed: true } => ReportEndpoints.Message(StatusCodes.Status500InternalServerError, "Tạo tệp nén không thành công; vui lòng thử lại."),
-                { Finished: false } status => ReportEndpoints.Message(StatusCodes.Status409Conflict, $"Tệp nén đang được tạo ({status.Done}/{status.Total} đơn vị); vui lòng chờ."),
-                var status => Results.File(jobs.Zip(id, owner)!, ZipContentType, ReportFileNames.Archive(status.Month, ViewQuery.GroupToken(status.Group))),
-            };
-        });
-
+        reports.MapPost("/tat-ca/{month}", StartAsync);
+        reports.MapGet("/tat-ca/trang-thai/{id:guid}", Status);
+        reports.MapGet("/tat-ca/{id:guid}.zip", Download);
         return reports;
     }
 
@@ -88,15 +48,77 @@ public static class ReportArchiveEndpoints
     }
 
     /// <summary>Jobs belong to the signed-in user who started them.</summary>
-    public static string Owner(HttpContext http)
+    public static string Owner(ClaimsPrincipal user)
     {
-        ArgumentNullException.ThrowIfNull(http);
-        return http.User.Identity?.Name ?? string.Empty;
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Identity?.Name ?? string.Empty;
     }
 
-    private static IResult? Denied(HttpContext http) =>
-        http.RequestServices.GetRequiredService<IReportAccessPolicy>().CanReadProvince(http.User) ? null : ReportEndpoints.Forbidden("báo cáo của tất cả đơn vị");
+    /// <summary>
+    /// Declared as <see cref="IResult"/>, not as typed JSON results: those mark the route as an API, and the sign-in
+    /// cookie then answers a signed-out browser with 401 instead of sending it to the sign-in page like every other
+    /// route of the reports.
+    /// </summary>
+    private static async Task<IResult> StartAsync(
+        string month, ClaimsPrincipal user, IReportAccessPolicy policy, ReportArchiveJobs jobs, CancellationToken cancellationToken, string? nhom = null)
+    {
+        if (Denied(user, policy) is { } denied)
+        {
+            return denied;
+        }
 
-    private static IResult NotFound() =>
+        if (!YearMonth.TryParseIso(month, out var parsed))
+        {
+            return ReportEndpoints.InvalidMonth(month);
+        }
+
+        // ?nhom=so-ban-nganh or xa-phuong: one peer group's reports (a smaller zip, sent to one group's heads).
+        var group = ViewQuery.ParseGroup(nhom);
+        if (!string.IsNullOrEmpty(nhom) && group is null)
+        {
+            return ReportEndpoints.Message(StatusCodes.Status400BadRequest, $"Nhóm đơn vị “{nhom}” không hợp lệ (so-ban-nganh hoặc xa-phuong).");
+        }
+
+        var started = await jobs.StartAsync(parsed, Owner(user), group, cancellationToken);
+        return started switch
+        {
+            { Job: { } status } => Results.Accepted(StatusUrl(status.Id), Body(status)),
+            { TooManyRunning: true } => ReportEndpoints.Message(StatusCodes.Status429TooManyRequests, started.Refusal!),
+            _ => ReportEndpoints.Message(StatusCodes.Status404NotFound, started.Refusal!),
+        };
+    }
+
+    /// <summary>Declared as <see cref="IResult"/> for the same reason as <see cref="StartAsync"/>.</summary>
+    private static IResult Status(Guid id, ClaimsPrincipal user, IReportAccessPolicy policy, ReportArchiveJobs jobs)
+    {
+        if (Denied(user, policy) is { } denied)
+        {
+            return denied;
+        }
+
+        return jobs.Status(id, Owner(user)) is { } status ? Results.Ok(Body(status)) : NotFound();
+    }
+
+    private static Results<FileContentHttpResult, ContentHttpResult> Download(Guid id, ClaimsPrincipal user, IReportAccessPolicy policy, ReportArchiveJobs jobs)
+    {
+        if (Denied(user, policy) is { } denied)
+        {
+            return denied;
+        }
+
+        var owner = Owner(user);
+        return jobs.Status(id, owner) switch
+        {
+            null => NotFound(),
+            { Failed: true } => ReportEndpoints.Message(StatusCodes.Status500InternalServerError, "Tạo tệp nén không thành công; vui lòng thử lại."),
+            { Finished: false } status => ReportEndpoints.Message(StatusCodes.Status409Conflict, $"Tệp nén đang được tạo ({status.Done}/{status.Total} đơn vị); vui lòng chờ."),
+            var status => TypedResults.File(jobs.Zip(id, owner)!, ZipContentType, ReportFileNames.Archive(status.Month, ViewQuery.GroupToken(status.Group))),
+        };
+    }
+
+    private static ContentHttpResult? Denied(ClaimsPrincipal user, IReportAccessPolicy policy) =>
+        policy.CanReadProvince(user) ? null : ReportEndpoints.Forbidden("báo cáo của tất cả đơn vị");
+
+    private static ContentHttpResult NotFound() =>
         ReportEndpoints.Message(StatusCodes.Status404NotFound, "Không tìm thấy yêu cầu tạo tệp nén (đã hết hạn sau 30 phút hoặc không phải của bạn).");
 }

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Data;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Pdf;
@@ -16,16 +14,21 @@ namespace TargetsDashboard.Dashboard.Reports;
 /// <param name="Group">Only this peer group's units; null for every unit.</param>
 public sealed record ArchiveJobStatus(Guid Id, YearMonth Month, PeerGroup? Group, int Done, int Total, bool Finished, bool Failed);
 
+/// <summary>The outcome of asking for an archive: the job, or why none was started.</summary>
+/// <param name="Job">The job started; null when refused.</param>
+/// <param name="Refusal">Why nothing was started, in Vietnamese; null when a job started.</param>
+/// <param name="TooManyRunning">Refused because the user already has <see cref="ReportArchiveJobs.MaxRunningPerUser"/> jobs running.</param>
+public sealed record ArchiveStart(ArchiveJobStatus? Job, string? Refusal, bool TooManyRunning = false);
+
 /// <summary>
 /// Builds the all-units zip of a month in the background. A singleton: one job at a time (a second waits its turn),
 /// each printing through the app's one warm <see cref="PdfPrinter"/> with the same bound on concurrent prints, so
-/// that a zip never starves the single-report downloads of the browser. A job belongs to the user who started it;
-/// finished jobs are kept for <see cref="KeepFor"/> and then dropped with their zip.
+/// that a zip never starves the single-report downloads of the browser. A user has at most
+/// <see cref="MaxRunningPerUser"/> jobs unfinished, so that nobody fills the queue. A job belongs to the user who
+/// started it; finished jobs are kept for <see cref="KeepFor"/> and then dropped with their zip.
 /// </summary>
 public sealed class ReportArchiveJobs(
-    KpiDataSource dataSource,
-    IDbContextFactory<TargetsDbContext> contextFactory,
-    ReportModelBuilder builder,
+    ReportSource source,
     PdfPrinter printer,
     IOptions<ReportOptions> options,
     ILogger<ReportArchiveJobs> logger,
@@ -33,39 +36,55 @@ public sealed class ReportArchiveJobs(
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(30);
 
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+    /// <summary>Unfinished jobs one user may have: enough for both peer groups at once.</summary>
+    public const int MaxRunningPerUser = 2;
 
     private readonly ConcurrentDictionary<Guid, Job> _jobs = new();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+    private readonly Lock _starting = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly TimeProvider _time = time ?? TimeProvider.System;
 
-    /// <summary>Queues the archive of <paramref name="month"/> (one peer group's units when <paramref name="group"/> is set); null when no unit has figures for it.</summary>
-    public async Task<ArchiveJobStatus?> StartAsync(YearMonth month, string owner, PeerGroup? group = null, CancellationToken cancellationToken = default)
+    /// <summary>The refusal shown when a user already has <see cref="MaxRunningPerUser"/> unfinished jobs.</summary>
+    public static string TooManyRunningMessage { get; } =
+        $"Bạn đang có {MaxRunningPerUser} tệp nén chưa tạo xong. Hãy chờ một tệp xong rồi tạo tiếp.";
+
+    /// <summary>
+    /// Queues the archive of <paramref name="month"/> (one peer group's units when <paramref name="group"/> is set).
+    /// Refused when no unit has figures for it, or when <paramref name="owner"/> already has
+    /// <see cref="MaxRunningPerUser"/> unfinished jobs.
+    /// </summary>
+    public async Task<ArchiveStart> StartAsync(YearMonth month, string owner, PeerGroup? group = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(owner);
         Purge();
-        var snapshot = await dataSource.GetAsync(cancellationToken);
-        var engine = snapshot.Engine;
-        var notes = await NotesAsync(month, cancellationToken);
-        var issueDate = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(VietnamOffset).DateTime);
-
-        // Models are cheap (milliseconds each) and built here, so that the total is known when the caller first asks.
-        var models = engine.ActiveUnits(group, Period.ForMonth(month))
-            .Select(u => builder.BuildUnitReport(engine, new UnitReportRequest(u.Code, month, issueDate, notes.GetValueOrDefault(u.UnitId), snapshot.IsDemo))!)
-            .Where(m => m.HasFigures)
-            .OrderBy(m => m.Unit.PeerGroup)
-            .ThenBy(m => m.Unit.Code, StringComparer.Ordinal)
-            .ToList();
-        if (models.Count == 0)
+        if (Running(owner) >= MaxRunningPerUser)
         {
-            return null;
+            return new ArchiveStart(null, TooManyRunningMessage, TooManyRunning: true);
         }
 
-        var job = new Job(Guid.NewGuid(), owner, month, group, models.Count, _time.GetUtcNow());
-        _jobs[job.Id] = job;
+        // Models are cheap (milliseconds each) and built here, so that the total is known when the caller first asks.
+        var models = await source.UnitReportsAsync(month, group, cancellationToken);
+        if (models.Count == 0)
+        {
+            return new ArchiveStart(null, $"Chưa có số liệu tháng {month}: không có báo cáo để tạo.");
+        }
+
+        Job job;
+        lock (_starting)
+        {
+            // Counted again under the lock: two requests of one user at the same moment must not both pass.
+            if (Running(owner) >= MaxRunningPerUser)
+            {
+                return new ArchiveStart(null, TooManyRunningMessage, TooManyRunning: true);
+            }
+
+            job = new Job(Guid.NewGuid(), owner, month, group, models.Count, _time.GetUtcNow());
+            _jobs[job.Id] = job;
+        }
+
         job.Work = Task.Run(() => RunAsync(job, models), CancellationToken.None);
-        return job.Status;
+        return new ArchiveStart(job.Status, null);
     }
 
     /// <summary>The job's progress, or null when there is no such job for this user.</summary>
@@ -80,6 +99,9 @@ public sealed class ReportArchiveJobs(
         _stopping.Dispose();
         _oneAtATime.Dispose();
     }
+
+    private int Running(string owner) =>
+        _jobs.Values.Count(j => string.Equals(j.Owner, owner, StringComparison.Ordinal) && j.Work?.IsCompleted != true);
 
     private Job? Find(Guid id, string owner) =>
         _jobs.TryGetValue(id, out var job) && string.Equals(job.Owner, owner, StringComparison.Ordinal) ? job : null;
@@ -110,15 +132,6 @@ public sealed class ReportArchiveJobs(
             job.Failed = true;
             logger.LogError(exception, "Building the reports archive of {Month} failed.", job.Month);
         }
-    }
-
-    private async Task<Dictionary<int, string>> NotesAsync(YearMonth month, CancellationToken cancellationToken)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var day = month.FirstDay;
-        return await db.UnitMonthNotes.AsNoTracking()
-            .Where(n => n.Month == day)
-            .ToDictionaryAsync(n => n.UnitId, n => n.Text, cancellationToken);
     }
 
     private void Purge()

@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Data;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Excel;
@@ -8,13 +8,15 @@ using TargetsDashboard.Reporting.Pdf;
 
 namespace TargetsDashboard.Dashboard.Reports;
 
-/// <summary>The report downloads: ordinary GET endpoints with meaningful file names, every one behind <see cref="IReportAccessPolicy"/>.</summary>
+/// <summary>
+/// The report downloads: ordinary GET endpoints with meaningful file names, every one behind
+/// <see cref="IReportAccessPolicy"/>, the models from <see cref="ReportSource"/>. Each answers a file or a refusal
+/// (403, 400, 404) as Vietnamese text the user reads in the browser tab.
+/// </summary>
 public static class ReportEndpoints
 {
     public const string PdfContentType = "application/pdf";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -22,22 +24,10 @@ public static class ReportEndpoints
         var reports = endpoints.MapGroup("/bao-cao").WithTags("Báo cáo").RequireAuthorization(Policies.ViewProvince)
             .AddEndpointFilter(Operations.PdfUnavailablePage.FilterAsync);
 
-        reports.MapGet("/don-vi/{unitCode}/{month}.pdf", async (string unitCode, string month, HttpContext http, PdfPrinter printer, CancellationToken cancellationToken) =>
-            await UnitReportAsync(unitCode, month, http, async model =>
-                Results.File(await printer.PrintAsync(UnitReportDocument.Render(model), PageOrientation.Portrait, cancellationToken), PdfContentType, UnitFileName(model, "pdf")), cancellationToken));
-
-        reports.MapGet("/don-vi/{unitCode}/{month}.xlsx", async (string unitCode, string month, HttpContext http, CancellationToken cancellationToken) =>
-            await UnitReportAsync(unitCode, month, http, model =>
-                Task.FromResult(Results.File(UnitReportWorkbook.Create(model), XlsxContentType, UnitFileName(model, "xlsx"))), cancellationToken));
-
-        reports.MapGet("/tong-hop/{month}.pdf", async (string month, HttpContext http, PdfPrinter printer, CancellationToken cancellationToken) =>
-            await SummaryAsync(month, http, async model =>
-                Results.File(await printer.PrintAsync(ProvinceSummaryDocument.Render(model), ProvinceSummaryDocument.Orientation, cancellationToken), PdfContentType, ReportFileNames.Summary(model.Month, "pdf")), cancellationToken));
-
-        reports.MapGet("/tong-hop/{month}.xlsx", async (string month, HttpContext http, CancellationToken cancellationToken) =>
-            await SummaryAsync(month, http, model =>
-                Task.FromResult(Results.File(ProvinceSummaryWorkbook.Create(model), XlsxContentType, ReportFileNames.Summary(model.Month, "xlsx"))), cancellationToken));
-
+        reports.MapGet("/don-vi/{unitCode}/{month}.pdf", UnitPdfAsync);
+        reports.MapGet("/don-vi/{unitCode}/{month}.xlsx", UnitWorkbookAsync);
+        reports.MapGet("/tong-hop/{month}.pdf", SummaryPdfAsync);
+        reports.MapGet("/tong-hop/{month}.xlsx", SummaryWorkbookAsync);
         reports.MapGet("/du-lieu.xlsx", DataExportAsync);
 
         reports.MapArchiveEndpoints();
@@ -51,58 +41,71 @@ public static class ReportEndpoints
         return ReportFileNames.Unit(model.Unit.Code, model.Month, extension);
     }
 
-    /// <summary>The issue date written on a document: today in Vietnam.</summary>
-    internal static DateOnly IssueDate(IServiceProvider services)
-    {
-        var now = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        return DateOnly.FromDateTime(now.GetUtcNow().ToOffset(VietnamOffset).DateTime);
-    }
+    internal static ContentHttpResult Forbidden(string what) => Message(StatusCodes.Status403Forbidden, $"Bạn không có quyền tải {what}.");
 
-    internal static IResult Forbidden(string what) => Message(StatusCodes.Status403Forbidden, $"Bạn không có quyền tải {what}.");
-
-    internal static IResult InvalidMonth(string monthText) =>
+    internal static ContentHttpResult InvalidMonth(string monthText) =>
         Message(StatusCodes.Status404NotFound, $"Không tìm thấy báo cáo: tháng “{monthText}” không hợp lệ (dạng yyyy-MM, ví dụ 2025-10).");
 
-    /// <summary>Checks access, builds the summary model once, and hands it to the renderer; 404 in Vietnamese otherwise.</summary>
-    private static async Task<IResult> SummaryAsync(string monthText, HttpContext http, Func<ProvinceSummaryModel, Task<IResult>> render, CancellationToken cancellationToken)
+    internal static ContentHttpResult Message(int statusCode, string message) =>
+        TypedResults.Text(message, "text/plain; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
+
+    private static async Task<Results<FileContentHttpResult, ContentHttpResult>> UnitPdfAsync(
+        string unitCode, string month, ClaimsPrincipal user, IReportAccessPolicy policy, ReportSource source, PdfPrinter printer, CancellationToken cancellationToken)
     {
-        var services = http.RequestServices;
-        if (!services.GetRequiredService<IReportAccessPolicy>().CanReadProvince(http.User))
+        var found = await UnitReportAsync(unitCode, month, user, policy, source, cancellationToken);
+        if (found.Model is not { } model)
         {
-            return Forbidden("báo cáo tổng hợp toàn tỉnh");
+            return found.Refusal!;
         }
 
-        if (!YearMonth.TryParseIso(monthText, out var month))
+        var pdf = await printer.PrintAsync(UnitReportDocument.Render(model), PageOrientation.Portrait, cancellationToken);
+        return TypedResults.File(pdf, PdfContentType, UnitFileName(model, "pdf"));
+    }
+
+    private static async Task<Results<FileContentHttpResult, ContentHttpResult>> UnitWorkbookAsync(
+        string unitCode, string month, ClaimsPrincipal user, IReportAccessPolicy policy, ReportSource source, CancellationToken cancellationToken)
+    {
+        var found = await UnitReportAsync(unitCode, month, user, policy, source, cancellationToken);
+        return found.Model is { } model
+            ? TypedResults.File(UnitReportWorkbook.Create(model), XlsxContentType, UnitFileName(model, "xlsx"))
+            : found.Refusal!;
+    }
+
+    private static async Task<Results<FileContentHttpResult, ContentHttpResult>> SummaryPdfAsync(
+        string month, ClaimsPrincipal user, IReportAccessPolicy policy, ReportSource source, PdfPrinter printer, CancellationToken cancellationToken)
+    {
+        var found = await SummaryAsync(month, user, policy, source, cancellationToken);
+        if (found.Model is not { } model)
         {
-            return InvalidMonth(monthText);
+            return found.Refusal!;
         }
 
-        var snapshot = await services.GetRequiredService<KpiDataSource>().GetAsync(cancellationToken);
-        var shortNames = snapshot.IndicatorDetails.ToDictionary(d => d.Key, d => d.Value.ShortNameVi, StringComparer.Ordinal);
-        var model = services.GetRequiredService<ReportModelBuilder>()
-            .BuildProvinceSummary(snapshot.Engine, new ProvinceSummaryRequest(month, IssueDate(services), snapshot.IsDemo, shortNames));
-        if (!model.HasFigures)
-        {
-            return Message(StatusCodes.Status404NotFound, $"Chưa có số liệu tháng {month}: không có báo cáo tổng hợp để tải.");
-        }
+        var pdf = await printer.PrintAsync(ProvinceSummaryDocument.Render(model), ProvinceSummaryDocument.Orientation, cancellationToken);
+        return TypedResults.File(pdf, PdfContentType, ReportFileNames.Summary(model.Month, "pdf"));
+    }
 
-        return await render(model);
+    private static async Task<Results<FileContentHttpResult, ContentHttpResult>> SummaryWorkbookAsync(
+        string month, ClaimsPrincipal user, IReportAccessPolicy policy, ReportSource source, CancellationToken cancellationToken)
+    {
+        var found = await SummaryAsync(month, user, policy, source, cancellationToken);
+        return found.Model is { } model
+            ? TypedResults.File(ProvinceSummaryWorkbook.Create(model), XlsxContentType, ReportFileNames.Summary(model.Month, "xlsx"))
+            : found.Refusal!;
     }
 
     /// <summary>/bao-cao/du-lieu.xlsx?tu=2025-01&amp;den=2025-10; without them, the year to date of the latest month with figures.</summary>
-    private static async Task<IResult> DataExportAsync(HttpContext http, CancellationToken cancellationToken, string? tu = null, string? den = null)
+    private static async Task<Results<FileContentHttpResult, ContentHttpResult>> DataExportAsync(
+        ClaimsPrincipal user, IReportAccessPolicy policy, ReportSource source, CancellationToken cancellationToken, string? tu = null, string? den = null)
     {
-        var services = http.RequestServices;
-        if (!services.GetRequiredService<IReportAccessPolicy>().CanReadProvince(http.User))
+        if (!policy.CanReadProvince(user))
         {
             return Forbidden("toàn bộ số liệu");
         }
 
-        var snapshot = await services.GetRequiredService<KpiDataSource>().GetAsync(cancellationToken);
         YearMonth to;
         if (string.IsNullOrEmpty(den))
         {
-            if (snapshot.LastMonth is not { } last)
+            if (await source.LastMonthAsync(cancellationToken) is not { } last)
             {
                 return Message(StatusCodes.Status404NotFound, "Chưa có số liệu nào để xuất.");
             }
@@ -134,53 +137,57 @@ public static class ReportEndpoints
             return Message(StatusCodes.Status400BadRequest, $"Khoảng thời gian quá dài: mỗi lần xuất tối đa {DataExportModel.MaxMonths} tháng ({from} – {to} là {to.Index - from.Index + 1} tháng).");
         }
 
-        var model = ReportModelBuilder.BuildDataExport(snapshot.Engine, from, to, IssueDate(services), snapshot.IsDemo);
-        return Results.File(DataExportWorkbook.Create(model), XlsxContentType, ReportFileNames.DataExport(from, to));
+        var model = await source.DataExportAsync(from, to, cancellationToken);
+        return TypedResults.File(DataExportWorkbook.Create(model), XlsxContentType, ReportFileNames.DataExport(from, to));
     }
 
-    /// <summary>Checks access, builds the model once, and hands it to the renderer; 404 with a Vietnamese message otherwise.</summary>
-    private static async Task<IResult> UnitReportAsync(string unitCode, string monthText, HttpContext http, Func<UnitReportModel, Task<IResult>> render, CancellationToken cancellationToken)
+    /// <summary>Checks access and the month, then builds the summary model once; a refusal in Vietnamese otherwise.</summary>
+    private static async Task<Found<ProvinceSummaryModel>> SummaryAsync(
+        string monthText, ClaimsPrincipal user, IReportAccessPolicy policy, ReportSource source, CancellationToken cancellationToken)
     {
-        var services = http.RequestServices;
-        if (!services.GetRequiredService<IReportAccessPolicy>().CanReadUnit(http.User, unitCode))
+        if (!policy.CanReadProvince(user))
         {
-            return Forbidden("báo cáo của đơn vị này");
+            return new(null, Forbidden("báo cáo tổng hợp toàn tỉnh"));
         }
 
         if (!YearMonth.TryParseIso(monthText, out var month))
         {
-            return InvalidMonth(monthText);
+            return new(null, InvalidMonth(monthText));
         }
 
-        var snapshot = await services.GetRequiredService<KpiDataSource>().GetAsync(cancellationToken);
-        var unit = snapshot.Engine.FindUnit(unitCode);
+        var model = await source.ProvinceSummaryAsync(month, cancellationToken);
+        return model.HasFigures
+            ? new(model, null)
+            : new(null, Message(StatusCodes.Status404NotFound, $"Chưa có số liệu tháng {month}: không có báo cáo tổng hợp để tải."));
+    }
+
+    /// <summary>Checks access and the month, then builds the unit's model once; a refusal in Vietnamese otherwise.</summary>
+    private static async Task<Found<UnitReportModel>> UnitReportAsync(
+        string unitCode, string monthText, ClaimsPrincipal user, IReportAccessPolicy policy, ReportSource source, CancellationToken cancellationToken)
+    {
+        if (!policy.CanReadUnit(user, unitCode))
+        {
+            return new(null, Forbidden("báo cáo của đơn vị này"));
+        }
+
+        if (!YearMonth.TryParseIso(monthText, out var month))
+        {
+            return new(null, InvalidMonth(monthText));
+        }
+
+        var (unit, model) = await source.UnitReportAsync(unitCode, month, cancellationToken);
         if (unit is null)
         {
-            return Message(StatusCodes.Status404NotFound, $"Không tìm thấy đơn vị có mã “{unitCode}”.");
+            return new(null, Message(StatusCodes.Status404NotFound, $"Không tìm thấy đơn vị có mã “{unitCode}”."));
         }
 
-        var note = await NoteAsync(services, unit.UnitId, month, cancellationToken);
-        var model = services.GetRequiredService<ReportModelBuilder>()
-            .BuildUnitReport(snapshot.Engine, new UnitReportRequest(unit.Code, month, IssueDate(services), note, snapshot.IsDemo))!;
-        if (!model.HasFigures)
-        {
-            return Message(StatusCodes.Status404NotFound, $"Chưa có số liệu của {model.Unit.Name} cho tháng {month}: không có báo cáo để tải.");
-        }
-
-        return await render(model);
+        // The name the unit bore in that month, as the report would print it.
+        return model is { HasFigures: true }
+            ? new(model, null)
+            : new(null, Message(StatusCodes.Status404NotFound, $"Chưa có số liệu của {model?.Unit.Name ?? unit.Name} cho tháng {month}: không có báo cáo để tải."));
     }
 
-    private static async Task<string?> NoteAsync(IServiceProvider services, int unitId, YearMonth month, CancellationToken cancellationToken)
-    {
-        var factory = services.GetRequiredService<IDbContextFactory<TargetsDbContext>>();
-        await using var db = await factory.CreateDbContextAsync(cancellationToken);
-        var day = month.FirstDay;
-        return await db.UnitMonthNotes.AsNoTracking()
-            .Where(n => n.UnitId == unitId && n.Month == day)
-            .Select(n => n.Text)
-            .FirstOrDefaultAsync(cancellationToken);
-    }
-
-    internal static IResult Message(int statusCode, string message) =>
-        Results.Text(message, "text/plain; charset=utf-8", System.Text.Encoding.UTF8, statusCode);
+    /// <summary>A model to render, or the refusal to answer instead.</summary>
+    private sealed record Found<T>(T? Model, ContentHttpResult? Refusal)
+        where T : class;
 }

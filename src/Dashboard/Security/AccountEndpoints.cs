@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using TargetsDashboard.Data.Entities;
@@ -10,27 +12,41 @@ public static class AccountEndpoints
     public const string SignInPath = "/dang-nhap";
     public const string ChangePasswordPath = "/tai-khoan/doi-mat-khau";
 
+    /// <summary>Longer return addresses fall back to the home page: no page of the app needs more.</summary>
+    public const int MaxReturnUrlLength = 2048;
+
+    /// <summary>
+    /// Compared against when the user name is unknown, so that an unknown name costs the same password hashing as a
+    /// known one and the answer's timing does not tell which names exist.
+    /// </summary>
+    private static readonly Lazy<string> UnknownUserHash = new(() =>
+        new PasswordHasher<AppUser>().HashPassword(new AppUser(), Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16))));
+
     public static IEndpointRouteBuilder MapAccountEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         var account = endpoints.MapGroup("/tai-khoan");
 
         account.MapPost("/dang-nhap", SignInAsync).AllowAnonymous();
-        account.MapPost("/dang-xuat", async (SignInManager<AppUser> signIn) =>
-        {
-            await signIn.SignOutAsync();
-            return Results.LocalRedirect(SignInPath);
-        });
+
+        account.MapPost("/dang-xuat", SignOutAsync);
         account.MapPost("/doi-mat-khau", ChangePasswordAsync);
         return endpoints;
     }
 
+    /// <summary>
+    /// Every refusal of a name and password reads the same whether the account exists or not: "wrong" or, after too
+    /// many failures from this address (<see cref="SignInThrottle"/>), "closed for now". Only someone who gave the
+    /// right password learns that the account is disabled.
+    /// </summary>
     private static async Task<IResult> SignInAsync(
         [FromForm(Name = "tenDangNhap")] string? userName,
         [FromForm(Name = "matKhau")] string? password,
         [FromForm(Name = "returnUrl")] string? returnUrl,
+        HttpContext http,
         SignInManager<AppUser> signIn,
-        UserManager<AppUser> users)
+        UserManager<AppUser> users,
+        SignInThrottle throttle)
     {
         var back = SafeLocal(returnUrl);
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrEmpty(password))
@@ -38,19 +54,54 @@ public static class AccountEndpoints
             return Results.LocalRedirect(SignInUrl("thieu", back));
         }
 
-        var user = await users.FindByNameAsync(userName.Trim());
-        if (user is { IsDisabled: true })
+        var name = userName.Trim();
+        var address = http.Connection.RemoteIpAddress;
+        if (!throttle.IsAllowed(name, address))
+        {
+            return Results.LocalRedirect(SignInUrl("khoa", back));
+        }
+
+        var user = await users.FindByNameAsync(name);
+        bool passwordRight;
+        if (user is null)
+        {
+            users.PasswordHasher.VerifyHashedPassword(new AppUser(), UnknownUserHash.Value, password);
+            passwordRight = false;
+        }
+        else
+        {
+            passwordRight = await users.CheckPasswordAsync(user, password);
+        }
+
+        if (!passwordRight)
+        {
+            throttle.Failed(name, address);
+            return Results.LocalRedirect(SignInUrl(throttle.IsAllowed(name, address) ? "sai" : "khoa", back));
+        }
+
+        throttle.Succeeded(name, address);
+        if (user!.IsDisabled)
         {
             return Results.LocalRedirect(SignInUrl("vo-hieu", back));
         }
 
-        var result = await signIn.PasswordSignInAsync(userName.Trim(), password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        await signIn.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", "pwd")]);
+        return Results.LocalRedirect(back);
+    }
+
+    /// <summary>
+    /// No form field is bound, so nothing checks the antiforgery token unless asked: another page must not be able to
+    /// sign a user out.
+    /// </summary>
+    private static async Task<IResult> SignOutAsync(HttpContext http, IAntiforgery antiforgery, SignInManager<AppUser> signIn)
+    {
+        if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return Results.LocalRedirect(back);
+            return Results.Text("Yêu cầu đăng xuất không hợp lệ (thiếu mã xác thực biểu mẫu). Hãy tải lại trang rồi bấm Đăng xuất.", "text/plain; charset=utf-8", System.Text.Encoding.UTF8, StatusCodes.Status400BadRequest);
         }
 
-        return Results.LocalRedirect(SignInUrl(result.IsLockedOut ? "khoa" : "sai", back));
+        await signIn.SignOutAsync();
+        return Results.LocalRedirect(SignInPath);
     }
 
     private static async Task<IResult> ChangePasswordAsync(
@@ -59,7 +110,8 @@ public static class AccountEndpoints
         [FromForm(Name = "xacNhan")] string? confirm,
         HttpContext http,
         UserManager<AppUser> users,
-        SignInManager<AppUser> signIn)
+        SignInManager<AppUser> signIn,
+        SignInSessions sessions)
     {
         var user = await users.GetUserAsync(http.User);
         if (user is null)
@@ -79,13 +131,21 @@ public static class AccountEndpoints
             return Results.LocalRedirect($"{ChangePasswordPath}?loi={code}");
         }
 
+        // Whoever held the old password may hold a session too: every session ends, and this browser gets a new one.
+        sessions.EndAll(user.Id);
         await signIn.RefreshSignInAsync(user);
         return Results.LocalRedirect($"{ChangePasswordPath}?ok=1");
     }
 
-    /// <summary>Only a path inside this app: an open redirect would let a link send a signed-in user anywhere.</summary>
+    /// <summary>
+    /// Only a path inside this app, as <c>LocalRedirect</c> accepts it: an open redirect would let a link send a
+    /// signed-in user anywhere, and an address it refuses (a control character) would end the sign-in in an error.
+    /// </summary>
     public static string SafeLocal(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+        returnUrl is { Length: > 0 and <= MaxReturnUrlLength }
+        && returnUrl[0] == '/'
+        && (returnUrl.Length == 1 || (returnUrl[1] != '/' && returnUrl[1] != '\\'))
+        && !returnUrl.Any(char.IsControl)
             ? returnUrl
             : "/";
 

@@ -19,7 +19,7 @@ public sealed record AdminResult(string? Error)
 /// Users, roles and unit bindings, for the administration page. Each call takes its own scope (and so its own
 /// database context): a Blazor circuit never holds one open.
 /// </summary>
-public sealed class UserAdministration(IServiceScopeFactory scopes)
+public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessions sessions)
 {
     public async Task<IReadOnlyList<UserRow>> ListAsync()
     {
@@ -60,7 +60,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes)
         return Describe(await users.AddToRoleAsync(user, role));
     }
 
-    /// <summary>Disables or re-enables an account; a new security stamp ends its open sessions at their next check.</summary>
+    /// <summary>Disables or re-enables an account; disabling ends its open sessions at once (and a new security stamp refuses any other).</summary>
     public Task<AdminResult> SetDisabledAsync(string userId, bool disabled) => ChangeAsync(userId, async (users, user) =>
     {
         user.IsDisabled = disabled;
@@ -68,6 +68,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes)
         return updated.Succeeded ? await users.UpdateSecurityStampAsync(user) : updated;
     });
 
+    /// <summary>A new password from the administrator; whoever was signed in with the old one is signed out at once.</summary>
     public Task<AdminResult> ResetPasswordAsync(string userId, string newPassword) => ChangeAsync(userId, async (users, user) =>
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
@@ -117,7 +118,21 @@ public sealed class UserAdministration(IServiceScopeFactory scopes)
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
         var user = await users.FindByIdAsync(userId);
-        return user is null ? new AdminResult("Không tìm thấy người dùng.") : Describe(await change(users, user));
+        if (user is null)
+        {
+            return new AdminResult("Không tìm thấy người dùng.");
+        }
+
+        var result = Describe(await change(users, user));
+
+        // Every change here (disabled, password, role) concerns who may do what: the user's sessions end at once, and a
+        // re-enabled user simply signs in again.
+        if (result.Succeeded)
+        {
+            sessions.EndAll(user.Id);
+        }
+
+        return result;
     }
 
     private static AdminResult Describe(IdentityResult result) => result.Succeeded

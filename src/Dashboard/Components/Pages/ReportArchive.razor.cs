@@ -69,11 +69,12 @@ public partial class ReportArchive
 
         _starting = true;
         var owner = user.Identity?.Name ?? string.Empty;
-        _status = await Jobs.StartAsync(month, owner, cancellationToken: _disposed.Token);
+        var started = await Jobs.StartAsync(month, owner, cancellationToken: _disposed.Token);
         _starting = false;
+        _status = started.Job;
         if (_status is null)
         {
-            _message = $"Chưa có số liệu tháng {month}: không có báo cáo để tạo.";
+            _message = started.Refusal;
             return;
         }
 

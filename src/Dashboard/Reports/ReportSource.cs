@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using TargetsDashboard.Data;
+using TargetsDashboard.Kpi;
+using TargetsDashboard.Reporting;
+
+namespace TargetsDashboard.Dashboard.Reports;
+
+/// <summary>A unit's report looked up: the unit (null when no unit has the code) and its model.</summary>
+public sealed record UnitReportLookup(UnitInfo? Unit, UnitReportModel? Model);
+
+/// <summary>
+/// The one place report models are assembled from what they need besides the KPI engine: the unit, the month's note
+/// and the issue date (today in Vietnam). The download endpoints and the all-units zip both ask it, so a unit's PDF
+/// reads the same whether downloaded alone or in the zip.
+/// </summary>
+public sealed class ReportSource(
+    KpiDataSource dataSource,
+    IDbContextFactory<TargetsDbContext> contextFactory,
+    ReportModelBuilder builder,
+    TimeProvider time)
+{
+    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
+
+    /// <summary>The issue date written on a document: today in Vietnam.</summary>
+    public DateOnly IssueDate() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+
+    /// <summary>The unit's report of <paramref name="month"/>; the model may have no figures (the caller says so).</summary>
+    public async Task<UnitReportLookup> UnitReportAsync(string unitCode, YearMonth month, CancellationToken cancellationToken)
+    {
+        var snapshot = await dataSource.GetAsync(cancellationToken);
+        if (snapshot.Engine.FindUnit(unitCode) is not { } unit)
+        {
+            return new UnitReportLookup(null, null);
+        }
+
+        var notes = await NotesAsync(month, unit.UnitId, cancellationToken);
+        return new UnitReportLookup(unit, Build(snapshot, unit, month, IssueDate(), notes));
+    }
+
+    /// <summary>The reports of every unit active in the month (one peer group's when <paramref name="group"/> is set) that has figures, departments first, by code.</summary>
+    public async Task<IReadOnlyList<UnitReportModel>> UnitReportsAsync(YearMonth month, PeerGroup? group, CancellationToken cancellationToken)
+    {
+        var snapshot = await dataSource.GetAsync(cancellationToken);
+        var notes = await NotesAsync(month, unitId: null, cancellationToken);
+        var issueDate = IssueDate();
+        return snapshot.Engine.ActiveUnits(group, Period.ForMonth(month))
+            .Select(u => Build(snapshot, u, month, issueDate, notes))
+            .Where(m => m.HasFigures)
+            .OrderBy(m => m.Unit.PeerGroup)
+            .ThenBy(m => m.Unit.Code, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>The province summary of <paramref name="month"/>; it may have no figures (the caller says so).</summary>
+    public async Task<ProvinceSummaryModel> ProvinceSummaryAsync(YearMonth month, CancellationToken cancellationToken)
+    {
+        var snapshot = await dataSource.GetAsync(cancellationToken);
+        var shortNames = snapshot.IndicatorDetails.ToDictionary(d => d.Key, d => d.Value.ShortNameVi, StringComparer.Ordinal);
+        return builder.BuildProvinceSummary(snapshot.Engine, new ProvinceSummaryRequest(month, IssueDate(), snapshot.IsDemo, shortNames));
+    }
+
+    /// <summary>Every measurement from <paramref name="from"/> to <paramref name="to"/> (the caller bounds the range).</summary>
+    public async Task<DataExportModel> DataExportAsync(YearMonth from, YearMonth to, CancellationToken cancellationToken)
+    {
+        var snapshot = await dataSource.GetAsync(cancellationToken);
+        return ReportModelBuilder.BuildDataExport(snapshot.Engine, from, to, IssueDate(), snapshot.IsDemo);
+    }
+
+    /// <summary>The latest month with figures, or null when there are none.</summary>
+    public async Task<YearMonth?> LastMonthAsync(CancellationToken cancellationToken) => (await dataSource.GetAsync(cancellationToken)).LastMonth;
+
+    private UnitReportModel Build(KpiSnapshot snapshot, UnitInfo unit, YearMonth month, DateOnly issueDate, IReadOnlyDictionary<int, string> notes) =>
+        builder.BuildUnitReport(snapshot.Engine, new UnitReportRequest(unit.Code, month, issueDate, notes.GetValueOrDefault(unit.UnitId), snapshot.IsDemo))!;
+
+    /// <summary>The month's notes by unit: one unit's, or every unit's.</summary>
+    private async Task<Dictionary<int, string>> NotesAsync(YearMonth month, int? unitId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var day = month.FirstDay;
+        return await db.UnitMonthNotes.AsNoTracking()
+            .Where(n => n.Month == day && (unitId == null || n.UnitId == unitId))
+            .ToDictionaryAsync(n => n.UnitId, n => n.Text, cancellationToken);
+    }
+}
