@@ -89,9 +89,9 @@ public static partial class UnreadColumns
     {
         XNamespace main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         XNamespace relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-        var workbook = XDocument.Parse(Encoding.UTF8.GetString(entries["xl/workbook.xml"]));
+        var workbook = XDocument.Load(new MemoryStream(entries["xl/workbook.xml"]));
         var id = workbook.Descendants(main + "sheet").Single(s => (string?)s.Attribute("name") == ImportTemplateLayout.DataSheet).Attribute(relationships + "id")!.Value;
-        var rels = XDocument.Parse(Encoding.UTF8.GetString(entries["xl/_rels/workbook.xml.rels"]));
+        var rels = XDocument.Load(new MemoryStream(entries["xl/_rels/workbook.xml.rels"]));
         var target = rels.Root!.Elements().Single(r => (string?)r.Attribute("Id") == id).Attribute("Target")!.Value;
         return target.StartsWith('/') ? target.TrimStart('/') : "xl/" + target;
     }
