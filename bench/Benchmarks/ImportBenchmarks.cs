@@ -8,6 +8,7 @@ using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Seeding;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Ingestion.Excel;
+using TargetsDashboard.Ingestion.Tests.TestData;
 
 namespace TargetsDashboard.Benchmarks;
 
@@ -27,6 +28,7 @@ public class ImportBenchmarks
     private string _seededFile = null!;
     private byte[] _workbook = null!;
     private byte[] _changedWorkbook = null!;
+    private byte[] _worstAccepted = null!;
     private ServiceProvider _services = null!;
     private string _iterationFile = null!;
     private readonly ImportWorkbookReader _reader = new();
@@ -61,6 +63,13 @@ public class ImportBenchmarks
         if (rows != UnitCount * 5)
         {
             throw new InvalidOperationException($"The workbook gave {rows} valid rows, not {UnitCount * 5}.");
+        }
+
+        _worstAccepted = WorstAcceptedUpload(_workbook, _reader.Limits);
+        rows = PreviewWorstAccepted().GetAwaiter().GetResult();
+        if (rows != UnitCount * 5)
+        {
+            throw new InvalidOperationException($"The largest accepted upload gave {rows} valid rows, not {UnitCount * 5}.");
         }
     }
 
@@ -141,6 +150,38 @@ public class ImportBenchmarks
         var preview = await importer.PreviewAsync(_reader.Read(_changedWorkbook, "quoc-gia-sua.xlsx", Month));
         var outcome = await importer.CommitAsync(preview, ImportMode.Replace, MeasurementSource.ExcelImport, "bench");
         return outcome.Status == ImportStatus.Committed && outcome.Changed == UnitCount * 5 ? outcome.Changed : throw new InvalidOperationException($"{outcome.Status}: {outcome.Changed} changed.");
+    }
+
+    /// <summary>The national workbook with cells in columns the import never reads, just under every limit of the guard.</summary>
+    [Benchmark(Description = "(f) read + validate the largest accepted upload (cells in unread columns)")]
+    public async Task<int> PreviewWorstAccepted()
+    {
+        var batch = _reader.Read(_worstAccepted, "lon-nhat.xlsx", Month);
+        var preview = await Importer(_services).PreviewAsync(batch);
+        return preview.Issues.Count == 0 ? preview.Rows.Count : throw new InvalidOperationException(preview.Issues[0].Message);
+    }
+
+    public byte[] WorstAccepted => _worstAccepted;
+
+    /// <summary>
+    /// Cells in columns J on until the workbook holds one cell less than <see cref="ImportReaderOptions.MaxCells"/>,
+    /// each text as long as keeps the data sheet's XML just under <see cref="ImportReaderOptions.MaxPartBytes"/>.
+    /// </summary>
+    public static byte[] WorstAcceptedUpload(byte[] workbook, ImportReaderOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(limits);
+        var cells = limits.MaxCells - 1;
+        var target = limits.MaxPartBytes - (64 * 1024);
+        var shorter = UnreadColumns.DataSheetBytes(UnreadColumns.Fill(workbook, cells, 10));
+        var longer = UnreadColumns.DataSheetBytes(UnreadColumns.Fill(workbook, cells, 20));
+        var textLength = 10 + (int)((target - shorter) / ((longer - shorter) / 10.0));
+        var file = UnreadColumns.Fill(workbook, cells, textLength);
+        if (WorkbookGuard.Check(file, limits) is { } refused)
+        {
+            throw new InvalidOperationException($"The largest accepted upload was refused: {refused}");
+        }
+
+        return file;
     }
 
     [Benchmark(Description = "(d) raw SQLite bulk insert of the same rows")]

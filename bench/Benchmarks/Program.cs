@@ -12,18 +12,21 @@ using TargetsDashboard.Benchmarks;
 //   Benchmarks import                                    BenchmarkDotNet: Excel import of 10,000 rows (2,000 units × 5) into a
 //                                                        fresh SQLite file: (a) ClosedXML reading every cell (baseline),
 //                                                        (b) read + validate, (c) read + validate + commit, (d) raw bulk insert
+//   Benchmarks import-worst [N]                          the largest upload the guard accepts, previewed N times (default 5):
+//                                                        median time and peak working-set growth
 //   Benchmarks memory <Dashboard.dll> <file.db> [N]      memory per interactive circuit, N pages in Chromium (default 20)
 return args.FirstOrDefault() switch
 {
     "kpi" => RunKpi(),
     "import" => RunImport(),
+    "import-worst" => ImportWorstCase.Run(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5),
     "memory" when args.Length >= 3 => await CircuitMemory.RunAsync(args[1], args[2], args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 20),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("Usage: Benchmarks kpi | import | memory <TargetsDashboard.Dashboard.dll> <file.db> [circuits]");
+    Console.Error.WriteLine("Usage: Benchmarks kpi | import | import-worst [runs] | memory <TargetsDashboard.Dashboard.dll> <file.db> [circuits]");
     return 2;
 }
 

@@ -77,6 +77,7 @@ public sealed record Period
         _ => throw new InvalidOperationException($"Unknown period kind {Kind}."),
     };
 
+    /// <summary>Parses a URL token; false when malformed or outside the supported years (<see cref="YearMonth.FirstSupportedYear"/>–<see cref="YearMonth.LastSupportedYear"/>).</summary>
     public static bool TryParseToken(string? token, out Period period)
     {
         period = null!;
@@ -91,7 +92,7 @@ public sealed record Period
             return true;
         }
 
-        if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year >= 1900)
+        if (token.Length == 4 && int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && YearMonth.IsSupportedYear(year))
         {
             period = ForYear(year);
             return true;
@@ -99,7 +100,7 @@ public sealed record Period
 
         if (token.Length == 7 && token[4] == '-' && token[5] == 'Q'
             && int.TryParse(token.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out year)
-            && token[6] is >= '1' and <= '4' && year >= 1900)
+            && token[6] is >= '1' and <= '4' && YearMonth.IsSupportedYear(year))
         {
             period = ForQuarter(year, token[6] - '0');
             return true;
@@ -108,7 +109,7 @@ public sealed record Period
         if (token.Length == 10 && token.AsSpan(4, 4).SequenceEqual("-YTD")
             && int.TryParse(token.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out year)
             && int.TryParse(token.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var through)
-            && through is >= 1 and <= 12 && year >= 1900)
+            && through is >= 1 and <= 12 && YearMonth.IsSupportedYear(year))
         {
             period = YearToDate(new YearMonth(year, through));
             return true;

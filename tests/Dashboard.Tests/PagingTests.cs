@@ -38,6 +38,40 @@ public class PagingTests
     }
 
     [Theory]
+    [InlineData("2", 2)]
+    [InlineData("0002", 2)]
+    [InlineData("0", 1)]
+    [InlineData("999999", 999_999)]
+    [InlineData("2147483648", Paging.MaxPageNumber)]
+    [InlineData("99999999999", Paging.MaxPageNumber)]
+    public void ParsePage_DigitsFromTheUrl_AreBounded(string token, int expected)
+    {
+        Assert.Equal(expected, Paging.ParsePage(token));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("-1")]
+    [InlineData("+3")]
+    [InlineData("1.5")]
+    [InlineData("２")]
+    [InlineData("trang")]
+    public void ParsePage_NotDigits_MeansTheFirstPage(string? token)
+    {
+        Assert.Null(Paging.ParsePage(token));
+    }
+
+    [Fact]
+    public void Page_NumberBeyondTheLastPage_GivesTheLastPage()
+    {
+        var page = Paging.Page(NationalUnits, Paging.ParsePage("2147483648"));
+
+        Assert.Equal(34, page.Page);
+        Assert.Equal(4_000, page.Items[^1]);
+    }
+
+    [Theory]
     [InlineData(0, 1)]
     [InlineData(-3, 1)]
     [InlineData(99, 34)]

@@ -92,6 +92,21 @@ public sealed class ImportWorkbookReaderTests(ImportTestDatabase database) : ICl
     }
 
     [Fact]
+    public async Task Read_CellsInUnreadColumnsJustUnderTheLimits_ReadsOnlyTheTemplatesColumns()
+    {
+        var limits = new ImportReaderOptions();
+        var bytes = UnreadColumns.Fill(await MalformedWorkbooks.FilledBytes(database), limits.MaxCells - 1, 0);
+
+        Assert.Null(WorkbookGuard.Check(bytes, limits));
+
+        var batch = _reader.Read(bytes, "nhieu-o.xlsx", ImportTestDatabase.Month);
+
+        Assert.Empty(batch.ReaderIssues);
+        Assert.Equal(10, batch.Figures.Count);
+        Assert.All(batch.Figures, f => Assert.Equal((50m, 100m), (f.Numerator.Value, f.Denominator.Value)));
+    }
+
+    [Fact]
     public async Task Import_FilledThenCorrected_AddsThenReplacesOrKeepsByMode()
     {
         var month = new DateOnly(2025, 9, 1);

@@ -68,3 +68,52 @@ public sealed class PeriodTests
             Period.ForQuarter(2025, 4).Months.Select(m => m.ToIsoString()));
     }
 }
+
+public sealed class PeriodRangeTests
+{
+    [Theory]
+    [InlineData("1900-01")]
+    [InlineData("1999-12")]
+    [InlineData("2100-01")]
+    [InlineData("9999-12")]
+    [InlineData("0000-00")]
+    [InlineData("1900")]
+    [InlineData("9999")]
+    [InlineData("1900-Q1")]
+    [InlineData("9999-Q4")]
+    [InlineData("1900-YTD01")]
+    [InlineData("9999-YTD12")]
+    public void Period_TokenOutsideSupportedRange_IsRejected(string token)
+    {
+        Assert.False(Period.TryParseToken(token, out _));
+        Assert.False(YearMonth.TryParseIso(token, out _));
+    }
+
+    [Theory]
+    [InlineData("2000-01")]
+    [InlineData("2099-12")]
+    [InlineData("2000")]
+    [InlineData("2099")]
+    [InlineData("2000-Q1")]
+    [InlineData("2099-Q4")]
+    [InlineData("2000-YTD01")]
+    [InlineData("2099-YTD12")]
+    public void Period_EdgeOfSupportedRange_StepsTwoYearsEitherWay(string token)
+    {
+        Assert.True(Period.TryParseToken(token, out var period));
+
+        // What the pages do with a period: the one before it, and two years of history or of months ahead.
+        Assert.Equal(period.Kind, period.Previous().Kind);
+        Assert.Equal(period.Start.Index - YearMonth.MaxStepMonths, period.Start.AddMonths(-YearMonth.MaxStepMonths).Index);
+        Assert.Equal(period.End.Index + YearMonth.MaxStepMonths, period.End.AddMonths(YearMonth.MaxStepMonths).Index);
+    }
+
+    [Fact]
+    public void YearMonth_SupportedRange_IsNamedInVietnamese()
+    {
+        Assert.Equal("01/2000", YearMonth.FirstSupported.ToString());
+        Assert.Equal("12/2099", YearMonth.LastSupported.ToString());
+        Assert.True(YearMonth.IsSupported(new YearMonth(2025, 10)));
+        Assert.False(YearMonth.IsSupported(new YearMonth(1999, 12)));
+    }
+}

@@ -92,7 +92,7 @@ public static class FigureRequestReader
 
         if (!YearMonth.TryParseIso(StringOf(Property(root, "month")), out var month))
         {
-            return FigureRequestReadResult.Refused(StatusCodes.Status400BadRequest, "Trường month phải là tháng dạng yyyy-MM, ví dụ \"2025-11\".");
+            return FigureRequestReadResult.Refused(StatusCodes.Status400BadRequest, $"Trường month phải là tháng dạng yyyy-MM, ví dụ \"2025-11\", từ {YearMonth.FirstSupported} đến {YearMonth.LastSupported}.");
         }
 
         ImportMode mode;

@@ -10,6 +10,30 @@ public static class Paging
     /// <summary>Rows per page, as the overview grid (<see cref="OverviewGrid.PageSize"/>).</summary>
     public const int PageSize = OverviewGrid.PageSize;
 
+    /// <summary>The highest page number read from a URL; any longer number means "the last page".</summary>
+    public const int MaxPageNumber = 999_999;
+
+    /// <summary>
+    /// The page named in the URL (<c>trang</c>, <c>trang-so</c>, <c>trang-xa</c>): digits only, bounded by
+    /// <see cref="MaxPageNumber"/> so that no number overflows; larger numbers give the last page (<see cref="Page{T}"/>
+    /// clamps), anything else (signs, letters, empty) the first.
+    /// </summary>
+    public static int? ParsePage(string? token)
+    {
+        if (string.IsNullOrEmpty(token) || !token.All(char.IsAsciiDigit))
+        {
+            return null;
+        }
+
+        var digits = token.TrimStart('0');
+        return digits.Length switch
+        {
+            0 => 1,
+            > 6 => MaxPageNumber,
+            _ => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture),
+        };
+    }
+
     /// <summary>One page of items; no page number, or one out of range, gives the nearest page.</summary>
     public static ListPage<T> Page<T>(IReadOnlyList<T> items, int? page, int pageSize = PageSize)
     {

@@ -37,6 +37,16 @@ public static class ViewQuery
     public static Period? ParsePeriod(string? token, YearMonth? latestMonth) =>
         Period.TryParseToken(token, out var period) ? period : latestMonth is { } month ? Period.ForMonth(month) : null;
 
+    /// <summary>
+    /// True when the URL names a period the app cannot show: malformed, or outside the supported range (see
+    /// <see cref="YearMonth"/>). The page then says so (404 on the server) instead of quietly showing another period.
+    /// No period at all (absent or empty) means the latest month.
+    /// </summary>
+    public static bool IsUnavailable(string? periodToken) => !string.IsNullOrWhiteSpace(periodToken) && !Period.TryParseToken(periodToken, out _);
+
+    /// <summary>A yes/no key such as <c>giam=true</c>: anything but "true" is no (a query value must never fail a page).</summary>
+    public static bool ParseFlag(string? token) => bool.TryParse(token, out var value) && value;
+
     public static PeerGroup? ParseGroup(string? token) => token switch
     {
         DepartmentsToken => PeerGroup.Departments,

@@ -61,6 +61,17 @@ public static class ExcelImportMessages
     public static string NoFigures =>
         $"Trang tính '{ImportTemplateLayout.DataSheet}' không có dòng số liệu nào (mọi dòng đều trống tử số và mẫu số). Hãy điền tử số và mẫu số rồi tải lên lại.";
 
+    /// <param name="what">"Trang tính 'Số liệu'" or "Phần 'xl/styles.xml'": see <see cref="SheetPart"/> and <see cref="OtherPart"/>.</param>
+    public static string PartTooLarge(string what, long maxBytes) =>
+        $"{what} quá lớn khi giải nén (hơn {Megabytes(maxBytes)} MB): tệp có dữ liệu hoặc định dạng ngoài các cột của tệp mẫu. Hãy tải tệp mẫu mới và chỉ điền vào các cột của mẫu.";
+
+    public static string SheetPart(string sheet) => $"Trang tính '{sheet}'";
+
+    public static string OtherPart(string path) => $"Phần '{path}' của tệp";
+
+    public static string TooManyCells(string sheet, int max) =>
+        $"Trang tính '{sheet}' làm tệp có hơn {max.ToString("#,##0", Vi)} ô (kể cả ô trống có định dạng), vượt giới hạn. Hãy tải tệp mẫu mới và chỉ điền vào các cột của mẫu.";
+
     private static string Megabytes(long bytes) => (bytes / (1024d * 1024d)).ToString("0.#", Vi);
 
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";

@@ -26,4 +26,18 @@ public sealed class ImportReaderOptions
     /// <summary>Highest row number any sheet may use: national size is 10,000 figures a month.</summary>
     [Range(1, 1_048_576)]
     public int MaxRows { get; set; } = 100_000;
+
+    /// <summary>
+    /// Largest uncompressed XML part (a sheet, the shared strings, the styles), counted as it inflates: a national
+    /// template of 10,000 rows is about 1.5 MB of sheet XML; 98 MB of it in columns the import never reads cost 19 s.
+    /// </summary>
+    [Range(1, 1L << 31)]
+    public long MaxPartBytes { get; set; } = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Most cells in all sheets together (every <c>c</c> element, empty or not): a national template holds about
+    /// 90,000; ClosedXML keeps each cell in memory, some 250 bytes apiece.
+    /// </summary>
+    [Range(1, 100_000_000)]
+    public int MaxCells { get; set; } = 300_000;
 }

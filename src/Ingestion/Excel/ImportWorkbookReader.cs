@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using ClosedXML.Excel;
 using Microsoft.Extensions.Options;
 
 namespace TargetsDashboard.Ingestion.Excel;
@@ -10,7 +9,8 @@ namespace TargetsDashboard.Ingestion.Excel;
 /// <summary>
 /// Turns an uploaded workbook into a <see cref="FigureBatch"/> for the month the user chose. Never throws on bad
 /// input: every problem with the file or its layout becomes a reader issue that names the sheet, row and column;
-/// problems with the figures themselves are left to <see cref="FigureValidator"/>.
+/// problems with the figures themselves are left to <see cref="FigureValidator"/>. After <see cref="WorkbookGuard"/>,
+/// the data sheet is streamed (<see cref="StreamedWorkbook"/>) and only the template's columns are kept.
 /// </summary>
 public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> options)
 {
@@ -51,10 +51,12 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
             return Refused(month, fileName, problem, hash);
         }
 
-        XLWorkbook workbook;
+        var issues = new List<FigureIssue>();
+        var figures = new List<IncomingFigure>();
         try
         {
-            workbook = new XLWorkbook(new MemoryStream(bytes, writable: false));
+            using var workbook = StreamedWorkbook.Open(bytes);
+            ReadWorkbook(workbook, month, figures, issues);
         }
 #pragma warning disable CA1031 // A parser of untrusted input may throw anything; the user gets a message, not a 500.
         catch (Exception)
@@ -63,19 +65,13 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
             return Refused(month, fileName, ExcelImportMessages.Unreadable, hash);
         }
 
-        using (workbook)
-        {
-            var issues = new List<FigureIssue>();
-            var figures = new List<IncomingFigure>();
-            ReadWorkbook(workbook, month, figures, issues);
-            return new FigureBatch(month, figures, issues, fileName, hash);
-        }
+        return new FigureBatch(month, figures, issues, fileName, hash);
     }
 
     private static FigureBatch Refused(DateOnly month, string fileName, string message, string hash) =>
         new(month, [], [FigureIssue.ForBatch(message)], fileName, hash);
 
-    private void ReadWorkbook(XLWorkbook workbook, DateOnly month, List<IncomingFigure> figures, List<FigureIssue> issues)
+    private void ReadWorkbook(StreamedWorkbook workbook, DateOnly month, List<IncomingFigure> figures, List<FigureIssue> issues)
     {
         if (TemplateVersion(workbook) is { } versionProblem)
         {
@@ -83,17 +79,20 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
             return;
         }
 
-        if (!workbook.TryGetWorksheet(ImportTemplateLayout.DataSheet, out var sheet))
+        if (workbook.Sheet(ImportTemplateLayout.DataSheet) is not { } dataSheet)
         {
             issues.Add(FigureIssue.ForBatch(ExcelImportMessages.MissingSheet));
             return;
         }
 
-        var name = sheet.Name;
+        var (name, part) = dataSheet;
+
+        // Only the columns the import reads are kept; the others stream past.
+        var sheet = new Sheet(name, workbook.ReadCells(part, (_, column) => column <= ImportTemplateLayout.ReadColumnCount));
         for (var column = 1; column <= ImportTemplateLayout.ReadColumnCount; column++)
         {
             var expected = ImportTemplateLayout.Columns[column - 1].Header;
-            var found = Normalise(sheet.Cell(ImportTemplateLayout.HeaderRow, column).GetString());
+            var found = Normalise(sheet.Cells.Text(ImportTemplateLayout.HeaderRow, column));
             if (!string.Equals(found, Normalise(expected), StringComparison.OrdinalIgnoreCase))
             {
                 issues.Add(new FigureIssue(name, ImportTemplateLayout.HeaderRow, ImportTemplateLayout.Letter(column), ExcelImportMessages.WrongHeader(expected, found)));
@@ -105,7 +104,7 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
             return;
         }
 
-        var lastRow = sheet.LastRowUsed()?.RowNumber() ?? 0;
+        var lastRow = sheet.Cells.LastRow;
         if (lastRow > _options.MaxRows)
         {
             issues.Add(FigureIssue.ForBatch(ExcelImportMessages.TooManyRows(name, lastRow, _options.MaxRows)));
@@ -123,7 +122,7 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
         }
     }
 
-    private static void ReadRow(IXLWorksheet sheet, int row, DateOnly month, List<IncomingFigure> figures, List<FigureIssue> issues)
+    private static void ReadRow(Sheet sheet, int row, DateOnly month, List<IncomingFigure> figures, List<FigureIssue> issues)
     {
         var numeratorCell = sheet.Cell(row, ImportTemplateLayout.NumeratorColumn);
         var denominatorCell = sheet.Cell(row, ImportTemplateLayout.DenominatorColumn);
@@ -179,18 +178,24 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
     }
 
     /// <summary>Null when the marker is there and current; otherwise the message.</summary>
-    private static string? TemplateVersion(XLWorkbook workbook)
+    private static string? TemplateVersion(StreamedWorkbook workbook)
     {
-        string? found;
-        try
+        // The defined name reads like '_mau'!$A$1; one that points nowhere (#REF!) is a missing marker.
+        string? found = null;
+        var reference = workbook.DefinedName(ImportTemplateLayout.VersionName);
+        var bang = reference?.LastIndexOf('!') ?? -1;
+        if (bang > 0 && CellReferences.TryParse(reference![(bang + 1)..].Split(':')[0], out var row, out var column))
         {
-            found = workbook.NamedRange(ImportTemplateLayout.VersionName)?.Ranges.FirstOrDefault()?.FirstCell().GetString();
-        }
-#pragma warning disable CA1031 // A defined name that points nowhere (#REF!) is a missing marker, not a crash.
-        catch (Exception)
-#pragma warning restore CA1031
-        {
-            found = null;
+            var sheetName = reference[..bang].Trim();
+            if (sheetName.Length > 1 && sheetName[0] == '\'' && sheetName[^1] == '\'')
+            {
+                sheetName = sheetName[1..^1].Replace("''", "'", StringComparison.Ordinal);
+            }
+
+            if (workbook.Sheet(sheetName) is { } marker)
+            {
+                found = workbook.ReadCells(marker.Part, (r, c) => r == row && c == column).Text(row, column);
+            }
         }
 
         return string.IsNullOrWhiteSpace(found)
@@ -199,7 +204,7 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
     }
 
     /// <summary>What a number cell holds: a number, text that is not one (for the rules to report), or nothing.</summary>
-    private static IncomingNumber ReadNumber(IXLCell cell, string what, out string? problem)
+    private static IncomingNumber ReadNumber(CellAt cell, string what, out string? problem)
     {
         problem = null;
         if (cell.HasFormula)
@@ -221,17 +226,14 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
             };
         }
 
-        if (cell.IsEmpty())
+        return cell.Value switch
         {
-            return IncomingNumber.Missing;
-        }
-
-        return cell.DataType switch
-        {
-            XLDataType.Number => FromDouble(cell.GetDouble()),
-            XLDataType.Text => FromText(cell.GetString()),
-            XLDataType.DateTime => IncomingNumber.NotANumber(cell.GetDateTime().ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
-            _ => IncomingNumber.NotANumber(cell.GetFormattedString()),
+            null => IncomingNumber.Missing,
+            double number => FromDouble(number),
+            string text => FromText(text),
+            DateTime date => IncomingNumber.NotANumber(date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)),
+            bool flag => IncomingNumber.NotANumber(flag ? "TRUE" : "FALSE"),
+            var other => IncomingNumber.NotANumber(Convert.ToString(other, CultureInfo.InvariantCulture) ?? string.Empty),
         };
     }
 
@@ -255,10 +257,10 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
     }
 
     /// <summary>Reads "11/2025" (text or an Excel date); null on success, otherwise the message.</summary>
-    private static string? ReadMonth(IXLCell cell, out DateOnly month)
+    private static string? ReadMonth(CellAt cell, out DateOnly month)
     {
         month = default;
-        object? value = cell.HasFormula ? cell.CachedValue : cell.IsEmpty() ? null : cell.Value;
+        var value = cell.HasFormula ? cell.CachedValue : cell.Value;
         switch (value)
         {
             case null or "":
@@ -290,21 +292,30 @@ public sealed partial class ImportWorkbookReader(IOptions<ImportReaderOptions> o
         return ExcelImportMessages.UnreadableMonth(text);
     }
 
-    private static string? TextOf(IXLCell cell)
+    private static string? TextOf(CellAt cell)
     {
         if (cell.HasFormula)
         {
             return Convert.ToString(cell.CachedValue, CultureInfo.InvariantCulture)?.Trim();
         }
 
-        if (cell.IsEmpty())
-        {
-            return null;
-        }
+        return cell.Value is null ? null : Convert.ToString(cell.Value, CultureInfo.InvariantCulture)?.Trim();
+    }
 
-        return cell.DataType == XLDataType.Number
-            ? cell.GetDouble().ToString(CultureInfo.InvariantCulture)
-            : cell.GetString().Trim();
+    /// <summary>The data sheet as the reader sees it: its name as written in the file and the cells of the template's columns.</summary>
+    private sealed record Sheet(string Name, SheetCells Cells)
+    {
+        public CellAt Cell(int row, int column) => new(Cells, row, column);
+    }
+
+    /// <summary>One cell of the data sheet.</summary>
+    private readonly record struct CellAt(SheetCells Cells, int Row, int Column)
+    {
+        public bool HasFormula => Cells.HasFormula(Row, Column);
+
+        public object? CachedValue => Cells.Cached(Row, Column);
+
+        public object? Value => Cells.Value(Row, Column);
     }
 
     private static string Normalise(string text) => text.Trim().Normalize(NormalizationForm.FormC);

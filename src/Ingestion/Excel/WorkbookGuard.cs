@@ -44,7 +44,7 @@ public static class WorkbookGuard
         try
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            return CheckEntries(zip, options) ?? CheckContentTypes(zip) ?? CheckSheetSizes(zip, options);
+            return CheckEntries(zip, options) ?? CheckContentTypes(zip) ?? CheckSheetSizes(zip, options) ?? CheckPartSizes(zip, options);
         }
         catch (Exception e) when (e is InvalidDataException or XmlException or IOException or NotSupportedException)
         {
@@ -71,6 +71,11 @@ public static class WorkbookGuard
             if (entry.Length > RatioCheckFloor && entry.Length > options.MaxCompressionRatio * Math.Max(1, entry.CompressedLength))
             {
                 return ExcelImportMessages.ZipBomb;
+            }
+
+            if (entry.Length > options.MaxPartBytes && entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase))
+            {
+                return ExcelImportMessages.PartTooLarge(PartName(zip, entry), options.MaxPartBytes);
             }
 
             if (entry.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
@@ -109,20 +114,34 @@ public static class WorkbookGuard
 
     /// <summary>
     /// Streams each worksheet part and refuses one whose rows go beyond the limit (a used range stretched to row a
-    /// million loads as a million rows in ClosedXML).
+    /// million loads as a million rows in ClosedXML), whose inflated XML goes beyond the part limit (its declared size
+    /// can lie), or that takes the workbook's cells beyond the limit (cells in columns the import never reads cost the
+    /// same memory and time as the ones it reads).
     /// </summary>
     private static string? CheckSheetSizes(ZipArchive zip, ImportReaderOptions options)
     {
         var names = SheetNames(zip);
-        foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
+        var cells = 0;
+        foreach (var entry in zip.Entries.Where(IsWorksheet))
         {
             var maxRow = 0;
             var rows = 0;
-            using var stream = entry.Open();
+            string Name() => names.TryGetValue(entry.FullName, out var n) ? n : Path.GetFileNameWithoutExtension(entry.Name);
+            using var stream = new CountingStream(entry.Open(), options.MaxPartBytes);
             using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true });
-            while (reader.Read())
+            while (Next(reader, stream))
             {
-                if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row")
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.LocalName == "c" && ++cells > options.MaxCells)
+                {
+                    return ExcelImportMessages.TooManyCells(Name(), options.MaxCells);
+                }
+
+                if (reader.LocalName != "row")
                 {
                     continue;
                 }
@@ -131,14 +150,60 @@ public static class WorkbookGuard
                 maxRow = int.TryParse(reader.GetAttribute("r"), out var r) ? Math.Max(maxRow, r) : Math.Max(maxRow, rows);
                 if (maxRow > options.MaxRows)
                 {
-                    var name = names.TryGetValue(entry.FullName, out var n) ? n : Path.GetFileNameWithoutExtension(entry.Name);
-                    return ExcelImportMessages.TooManyRows(name, maxRow, options.MaxRows);
+                    return ExcelImportMessages.TooManyRows(Name(), maxRow, options.MaxRows);
                 }
+            }
+
+            if (stream.Exceeded)
+            {
+                return ExcelImportMessages.PartTooLarge(ExcelImportMessages.SheetPart(Name()), options.MaxPartBytes);
             }
         }
 
         return null;
     }
+
+    /// <summary>The next node; false at the end, and also where the part was cut at the size limit (its XML then ends early).</summary>
+    private static bool Next(XmlReader reader, CountingStream stream)
+    {
+        try
+        {
+            return reader.Read() && !stream.Exceeded;
+        }
+        catch (XmlException) when (stream.Exceeded)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The other XML parts (shared strings, styles, …) inflated without parsing, each up to the part limit.</summary>
+    private static string? CheckPartSizes(ZipArchive zip, ImportReaderOptions options)
+    {
+        var buffer = new byte[81920];
+        foreach (var entry in zip.Entries.Where(e => !IsWorksheet(e) && e.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)))
+        {
+            using var stream = new CountingStream(entry.Open(), options.MaxPartBytes);
+            while (!stream.Exceeded && stream.Read(buffer, 0, buffer.Length) > 0)
+            {
+            }
+
+            if (stream.Exceeded)
+            {
+                return ExcelImportMessages.PartTooLarge(ExcelImportMessages.OtherPart(entry.FullName), options.MaxPartBytes);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWorksheet(ZipArchiveEntry entry) =>
+        entry.FullName.StartsWith("xl/worksheets/", StringComparison.OrdinalIgnoreCase) && entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A worksheet by the name the user sees, any other part by its path in the zip.</summary>
+    private static string PartName(ZipArchive zip, ZipArchiveEntry entry) =>
+        IsWorksheet(entry) && SheetNames(zip).TryGetValue(entry.FullName, out var name)
+            ? ExcelImportMessages.SheetPart(name)
+            : ExcelImportMessages.OtherPart(entry.FullName);
 
     /// <summary>Zip path of each worksheet part → the sheet's name, from workbook.xml and its relationships.</summary>
     private static Dictionary<string, string> SheetNames(ZipArchive zip)

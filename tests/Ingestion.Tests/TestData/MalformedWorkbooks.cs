@@ -78,6 +78,10 @@ public static class MalformedWorkbooks
         new("zip-bomb-ratio", async db => Zip(await FilledBytes(db), (_, c) => c, [("xl/media/image1.png", new byte[50 * 1024 * 1024])]), "nội dung nén bất thường"),
         new("too-many-rows", db => Filled(db, s => s.Cell(100_001, 1).SetValue("x")), "có tới 100.001 dòng, vượt giới hạn 100.000 dòng"),
         new("over-size-limit", _ => Task.FromResult(OverSize()), "Tệp lớn hơn 10 MB"),
+
+        // Under 10 MB and free of errors in the columns read, but 17 MB of sheet XML in columns J and beyond.
+        new("sheet-part-over-limit", async db => UnreadColumns.Fill(await FilledBytes(db), 250_000, 60), "Trang tính 'Số liệu' quá lớn khi giải nén (hơn 16 MB)"),
+        new("too-many-cells", async db => UnreadColumns.Fill(await FilledBytes(db), 300_001, 0), "làm tệp có hơn 300.000 ô"),
         new("formula-without-cached-value", async db => Formula(await FilledBytes(db), "F2", "100/2", null), "chứa công thức nhưng không có giá trị đã tính", Sheet, 2, "F"),
         new("formula-error-value", async db => Formula(await FilledBytes(db), "G3", "1/0", "#DIV/0!"), "Mẫu số phải là số; ô này có '#DIV/0!'", Sheet, 3, "G"),
         new("locked-month", db => Filled(db, _ => { }, LockedMonth), "Tháng 12/2025 đã khóa sổ", Month: LockedMonth),

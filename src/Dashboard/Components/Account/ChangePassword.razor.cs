@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Components;
+using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Account;
 
@@ -7,8 +8,11 @@ public partial class ChangePassword
     [SupplyParameterFromQuery(Name = "loi")]
     public string? Error { get; set; }
 
+    /// <summary>"true" after a change; read as text, so that no value in the URL can fail the page.</summary>
     [SupplyParameterFromQuery(Name = "ok")]
-    public bool Ok { get; set; }
+    public string? OkToken { get; set; }
+
+    private bool Ok => ViewQuery.ParseFlag(OkToken);
 
     private string? ErrorText => Error switch
     {

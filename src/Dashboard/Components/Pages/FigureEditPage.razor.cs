@@ -10,6 +10,7 @@ public partial class FigureEditPage
 {
     private FigureEditModel? _model;
     private bool _notFound;
+    private bool _unavailable;
     private bool _busy;
 
     [Inject]
@@ -34,13 +35,20 @@ public partial class FigureEditPage
 
     protected override async Task OnParametersSetAsync()
     {
+        _unavailable = ViewQuery.IsUnavailable(MonthToken);
+        if (_unavailable)
+        {
+            _model = null;
+            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Period(MonthToken));
+            return;
+        }
+
         var month = await Editor.MonthAsync(MonthToken, Clock);
         _model = await Editor.LoadAsync(UnitCode, month);
         _notFound = _model is null;
-        if (_notFound && HttpContext is { Response.HasStarted: false } context)
+        if (_notFound)
         {
-            context.Items[NotFoundDetail.ItemKey] = NotFoundDetail.Unit(UnitCode);
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Unit(UnitCode));
         }
     }
 

@@ -9,6 +9,7 @@ public partial class IndicatorPage
 {
     private IndicatorPageViewModel? _model;
     private ListPage<UnitBar> _page = Paging.Page<UnitBar>([], 1);
+    private bool _unavailable;
 
     [Inject]
     private IndicatorPageViewModelBuilder Builder { get; set; } = null!;
@@ -31,17 +32,23 @@ public partial class IndicatorPage
 
     /// <summary>Page of the units' bars and table, from 1; a national instance has 4,000 units, a province one page.</summary>
     [SupplyParameterFromQuery(Name = ViewQuery.PageKey)]
-    public int? PageNumber { get; set; }
+    public string? PageToken { get; set; }
 
     protected override async Task OnParametersSetAsync()
     {
-        _model = await Builder.BuildAsync(Code, PeriodToken, ViewQuery.ParseGroup(GroupToken));
-        _page = Paging.Page(_model.Bars, PageNumber);
-        if (!_model.Found && HttpContext is { Response.HasStarted: false } context)
+        _unavailable = ViewQuery.IsUnavailable(PeriodToken);
+        if (_unavailable)
         {
-            // The status-code page renders the body (re-executed on this request) and reads what was not found.
-            context.Items[NotFoundDetail.ItemKey] = NotFoundDetail.Indicator(Code);
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            _model = null;
+            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Period(PeriodToken));
+            return;
+        }
+
+        _model = await Builder.BuildAsync(Code, PeriodToken, ViewQuery.ParseGroup(GroupToken));
+        _page = Paging.Page(_model.Bars, Paging.ParsePage(PageToken));
+        if (!_model.Found)
+        {
+            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Indicator(Code));
         }
     }
 

@@ -8,11 +8,16 @@ namespace TargetsDashboard.Dashboard.Components.Pages;
 public partial class Rankings
 {
     private RankingsViewModel? _model;
+    private bool _unavailable;
 
     [Inject]
     private RankingsViewModelBuilder Builder { get; set; } = null!;
 
     /// <summary>The period as a URL token (2025-10, 2025-Q3, 2025, 2025-YTD10); empty for the latest month.</summary>
+    /// <summary>Present while the page is rendered on the server for the first response: lets an unknown period answer 404.</summary>
+    [CascadingParameter]
+    private HttpContext? HttpContext { get; set; }
+
     [SupplyParameterFromQuery(Name = ViewQuery.PeriodKey)]
     public string? PeriodToken { get; set; }
 
@@ -22,16 +27,27 @@ public partial class Rankings
 
     /// <summary>Page of the departments' table, from 1: each table pages on its own, so each has its key.</summary>
     [SupplyParameterFromQuery(Name = ViewQuery.DepartmentsPageKey)]
-    public int? DepartmentsPage { get; set; }
+    public string? DepartmentsPage { get; set; }
 
     /// <summary>Page of the communes' and wards' table, from 1 (3,600 rows on a national instance).</summary>
     [SupplyParameterFromQuery(Name = ViewQuery.CommunesPageKey)]
-    public int? CommunesPage { get; set; }
+    public string? CommunesPage { get; set; }
 
-    protected override async Task OnParametersSetAsync() => _model = await Builder.BuildAsync(PeriodToken, UnitsToken);
+    protected override async Task OnParametersSetAsync()
+    {
+        _unavailable = ViewQuery.IsUnavailable(PeriodToken);
+        if (_unavailable)
+        {
+            _model = null;
+            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Period(PeriodToken));
+            return;
+        }
+
+        _model = await Builder.BuildAsync(PeriodToken, UnitsToken);
+    }
 
     private ListPage<RankingRow> PageOf(RankingSection section) =>
-        Paging.Page(section.Rows, section.Group == PeerGroup.Departments ? DepartmentsPage : CommunesPage);
+        Paging.Page(section.Rows, Paging.ParsePage(section.Group == PeerGroup.Departments ? DepartmentsPage : CommunesPage));
 
     private static string PageKeyOf(RankingSection section) =>
         section.Group == PeerGroup.Departments ? ViewQuery.DepartmentsPageKey : ViewQuery.CommunesPageKey;

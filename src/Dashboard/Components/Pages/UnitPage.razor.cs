@@ -9,6 +9,7 @@ public partial class UnitPage
 {
     private UnitPageViewModel? _model;
     private bool _denied;
+    private bool _unavailable;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
@@ -48,12 +49,18 @@ public partial class UnitPage
             return;
         }
 
-        _model = await Builder.BuildAsync(UnitCode, PeriodToken);
-        if (!_model.Found && HttpContext is { Response.HasStarted: false } context)
+        _unavailable = ViewQuery.IsUnavailable(PeriodToken);
+        if (_unavailable)
         {
-            // The status-code page renders the body (re-executed on this request) and reads what was not found.
-            context.Items[NotFoundDetail.ItemKey] = NotFoundDetail.Unit(UnitCode);
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            _model = null;
+            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Period(PeriodToken));
+            return;
+        }
+
+        _model = await Builder.BuildAsync(UnitCode, PeriodToken);
+        if (!_model.Found)
+        {
+            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Unit(UnitCode));
         }
     }
 }
