@@ -48,7 +48,7 @@ public class StartupValidationTests
 
     [Theory]
     [InlineData("Reports:MaxConcurrentPrints", "0")]
-    [InlineData("Reports:ProvinceName", " ")]
+    [InlineData("Reports:ChromiumPath", " ")]
     public void Start_UnusableReportSetting_FailsValidationNamingIt(string setting, string value)
     {
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
