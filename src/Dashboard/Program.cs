@@ -5,6 +5,7 @@ using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,7 +23,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseRequestLocalization(DashboardServiceCollectionExtensions.Culture.Name);
+app.UseRequestLocalization(Vietnam.Culture.Name);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

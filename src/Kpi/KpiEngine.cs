@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Kpi;
 
@@ -298,7 +299,7 @@ public sealed class KpiEngine
     {
         try
         {
-            return StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
+            return StringComparer.Create(Vietnam.Culture, ignoreCase: false);
         }
         catch (CultureNotFoundException)
         {

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Pdf;
@@ -33,8 +34,6 @@ public sealed class ReportArchiveJobs(
 {
     public static readonly TimeSpan KeepFor = TimeSpan.FromMinutes(30);
 
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     private readonly ConcurrentDictionary<Guid, Job> _jobs = new();
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly CancellationTokenSource _stopping = new();
@@ -48,7 +47,7 @@ public sealed class ReportArchiveJobs(
         var snapshot = await dataSource.GetAsync(cancellationToken);
         var engine = snapshot.Engine;
         var notes = await NotesAsync(month, cancellationToken);
-        var issueDate = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+        var issueDate = Vietnam.Today(_time);
 
         // Models are cheap (milliseconds each) and built here, so that the total is known when the caller first asks.
         var models = engine.Units

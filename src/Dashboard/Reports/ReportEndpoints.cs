@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Excel;
@@ -13,8 +14,6 @@ public static class ReportEndpoints
 {
     public const string PdfContentType = "application/pdf";
     public const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
@@ -54,7 +53,7 @@ public static class ReportEndpoints
     internal static DateOnly IssueDate(IServiceProvider services)
     {
         var now = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        return DateOnly.FromDateTime(now.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+        return Vietnam.Today(now);
     }
 
     internal static IResult Forbidden(string what) => Message(StatusCodes.Status403Forbidden, $"Bạn không có quyền tải {what}.");

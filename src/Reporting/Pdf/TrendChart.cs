@@ -1,3 +1,4 @@
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting.Pdf;
@@ -80,9 +81,9 @@ internal static class TrendChart
         if (points.Count > 0)
         {
             html.Raw($"<text x=\"{HtmlWriter.N(X(0))}\" y=\"{HtmlWriter.N(Height - 2)}\" text-anchor=\"start\">");
-            html.Text(ReportFormat.Month(points[0].Month)).Raw("</text>");
+            html.Text(VietnameseFormat.Month(points[0].Month)).Raw("</text>");
             html.Raw($"<text x=\"{HtmlWriter.N(X(points.Count - 1))}\" y=\"{HtmlWriter.N(Height - 2)}\" text-anchor=\"end\">");
-            html.Text(ReportFormat.Month(points[^1].Month)).Raw("</text>");
+            html.Text(VietnameseFormat.Month(points[^1].Month)).Raw("</text>");
         }
 
         html.Raw("</svg>");
