@@ -1,3 +1,4 @@
+using TargetsDashboard.Charts;
 using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
@@ -182,7 +183,7 @@ public static class ProvinceSummaryDocument
     {
         string[] headers = ["TT", "Đơn vị", "Hạng", .. model.Indicators.Select(i => i.ShortName)];
         var indicatorWidth = (100 - 4 - 30 - 8) / (double)Math.Max(1, model.Indicators.Count);
-        string[] widths = ["4%", "30%", "8%", .. model.Indicators.Select(_ => HtmlWriter.N(indicatorWidth) + "%")];
+        string[] widths = ["4%", "30%", "8%", .. model.Indicators.Select(_ => ChartGeometry.Number(indicatorWidth) + "%")];
         DataTable.Begin(html, headers, widths, "data grid");
         var order = 1;
         PeerGroup? current = null;
