@@ -2,29 +2,27 @@ using System.Globalization;
 
 namespace TargetsDashboard.Charts;
 
-/// <summary>
-/// The frame of an SVG chart: its viewBox and the margins kept for the axis labels, and how a ratio or a rank
-/// maps to y inside it. Plain arithmetic shared by the page charts and the PDF chart; each renderer only draws.
-/// </summary>
+// The frame of an SVG chart: its viewBox and the margins kept for the axis labels, and how a ratio or a rank
+// maps to y inside it. Plain arithmetic shared by the page charts and the PDF chart; each renderer only draws.
 internal readonly record struct PlotArea(double Width, double Height, double Left, double Right, double Top, double Bottom)
 {
     public double PlotWidth => Width - Left - Right;
 
     public double PlotHeight => Height - Top - Bottom;
 
-    /// <summary>The y of the x axis (0%, or the lowest rank).</summary>
+    // The y of the x axis (0%, or the lowest rank).
     public double Baseline => Top + PlotHeight;
 
-    /// <summary>A ratio as y: 100% at the top, 0% on the baseline; outside 0–100% clamped to the frame.</summary>
+    // A ratio as y: 100% at the top, 0% on the baseline; outside 0–100% clamped to the frame.
     public double RatioY(decimal ratio) => Top + (PlotHeight * (1 - Math.Clamp((double)ratio, 0, 1)));
 
-    /// <summary>A rank as y: 1 at the top, <paramref name="lowestRank"/> on the baseline.</summary>
+    // A rank as y: 1 at the top, lowestRank on the baseline.
     public double RankY(int rank, int lowestRank) => lowestRank <= 1
         ? Top
         : Top + ((rank - 1) * PlotHeight / (lowestRank - 1));
 }
 
-/// <summary>Where the months stand along x: in equal slots (a point at each slot's centre) or edge to edge.</summary>
+// Where the months stand along x: in equal slots (a point at each slot's centre) or edge to edge.
 internal sealed class MonthAxis
 {
     private readonly PlotArea _area;
@@ -40,13 +38,13 @@ internal sealed class MonthAxis
 
     public int Count { get; }
 
-    /// <summary>The distance between two neighbouring months.</summary>
+    // The distance between two neighbouring months.
     public double Step { get; }
 
-    /// <summary>Each month owns an equal slot of the plot and stands at its centre.</summary>
+    // Each month owns an equal slot of the plot and stands at its centre.
     public static MonthAxis Slots(PlotArea area, int count) => new(area, count, slots: true);
 
-    /// <summary>The first month on the left edge of the plot, the last on the right; a lone month in the middle.</summary>
+    // The first month on the left edge of the plot, the last on the right; a lone month in the middle.
     public static MonthAxis EdgeToEdge(PlotArea area, int count) => new(area, count, slots: false);
 
     public double X(int index) => _slots
@@ -55,7 +53,7 @@ internal sealed class MonthAxis
             ? _area.Left + (_area.PlotWidth / 2)
             : _area.Left + (index * _area.PlotWidth / (Count - 1));
 
-    /// <summary>The stretch of x a month's value covers (half a step either side), never beyond the first and last month's point on an edge-to-edge axis.</summary>
+    // The stretch of x a month's value covers (half a step either side), never beyond the first and last month's point on an edge-to-edge axis.
     public (double From, double To) Extent(int index)
     {
         var x = X(index);
@@ -67,7 +65,7 @@ internal sealed class MonthAxis
         return (index == 0 ? x : x - (Step / 2), index == Count - 1 ? x : x + (Step / 2));
     }
 
-    /// <summary>Whether month <paramref name="index"/> gets a label when at most <paramref name="maxLabels"/> fit: evenly spaced, always the last month.</summary>
+    // Whether month index gets a label when at most maxLabels fit: evenly spaced, always the last month.
     public bool ShowLabel(int index, int maxLabels)
     {
         var every = (int)Math.Ceiling(Count / (double)maxLabels);
@@ -75,16 +73,16 @@ internal sealed class MonthAxis
     }
 }
 
-/// <summary>What every SVG chart writes the same way: numbers, axis ticks and the broken lines of known values.</summary>
+// What every SVG chart writes the same way: numbers, axis ticks and the broken lines of known values.
 internal static class ChartGeometry
 {
-    /// <summary>The ratio axis: 0%, 25%, 50%, 75%, 100%.</summary>
+    // The ratio axis: 0%, 25%, 50%, 75%, 100%.
     public static IReadOnlyList<decimal> RatioTicks { get; } = [0m, 0.25m, 0.5m, 0.75m, 1m];
 
-    /// <summary>A coordinate or length as SVG and CSS read it: a dot, at most two decimals, whatever the page's culture.</summary>
+    // A coordinate or length as SVG and CSS read it: a dot, at most two decimals, whatever the page's culture.
     public static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>Up to six round ranks from 1 to the lowest rank, always both ends.</summary>
+    // Up to six round ranks from 1 to the lowest rank, always both ends.
     public static IReadOnlyList<int> RankTicks(int lowestRank)
     {
         var step = Math.Max(1, (int)Math.Ceiling((lowestRank - 1) / 5.0));
@@ -113,10 +111,8 @@ internal static class ChartGeometry
         return ticks;
     }
 
-    /// <summary>
-    /// The "x,y x,y" point lists of the runs of consecutive known values (two points or more): an unknown value
-    /// breaks the line and is never drawn as zero. <paramref name="pointAt"/> gives null for an unknown value.
-    /// </summary>
+    // The "x,y x,y" point lists of the runs of consecutive known values (two points or more): an unknown value
+    // breaks the line and is never drawn as zero. pointAt gives null for an unknown value.
     public static IEnumerable<string> Runs(int count, Func<int, (double X, double Y)?> pointAt)
     {
         ArgumentNullException.ThrowIfNull(pointAt);
