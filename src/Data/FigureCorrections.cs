@@ -255,7 +255,7 @@ public sealed class FigureCorrections(IDbContextFactory<TargetsDbContext> contex
     public static bool IsActiveIn(Unit unit, YearMonth month)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return unit.ValidFrom <= month.LastDay && (unit.ValidTo is null || unit.ValidTo >= month.FirstDay);
+        return unit.IsActiveIn(month);
     }
 
     /// <summary>The input checks, in the order a user would fix them; null when the edit may be saved.</summary>

@@ -96,8 +96,7 @@ public static class FigureValidator
             return null;
         }
 
-        var monthEnd = month.AddMonths(1).AddDays(-1);
-        if (unit.ValidFrom > monthEnd || unit.ValidTo < month)
+        if (!unit.IsActiveIn(Kpi.YearMonth.FromDate(month)))
         {
             issues.Add(FigureIssue.At(location, location.UnitColumn, IngestionMessages.InactiveUnit(unit.Code, unit.Name, month, unit.Successor?.Code)));
             return null;

@@ -40,6 +40,10 @@ public partial class UnitsPage
             ? $"{VietnameseFormat.Date(unit.ValidFrom)} – {VietnameseFormat.Date(to)}{(unit.Successor is null ? string.Empty : $" (sáp nhập vào {unit.Successor.Name})")}"
             : $"từ {VietnameseFormat.Date(unit.ValidFrom)}";
 
+    /// <summary>Earlier names, oldest first, each with the days it was valid: "Xã A (01/11/2023 – 30/09/2025)".</summary>
+    private static string FormerNames(Unit unit) =>
+        string.Join("; ", unit.NameHistory.OrderBy(h => h.ValidFrom).Select(h => $"{h.Name} ({h.ValidFrom:dd/MM/yyyy} – {h.ValidTo:dd/MM/yyyy})"));
+
     private async Task CreateAsync()
     {
         var error = await Maintenance.CreateAsync(string.Empty, _newName ?? string.Empty, _newKind, DateOnly.FromDateTime(_newFrom ?? VietnamToday), await UserAsync());
