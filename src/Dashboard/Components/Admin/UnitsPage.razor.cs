@@ -42,7 +42,7 @@ public partial class UnitsPage
 
     /// <summary>Earlier names, oldest first, each with the days it was valid: "Xã A (01/11/2023 – 30/09/2025)".</summary>
     private static string FormerNames(Unit unit) =>
-        string.Join("; ", unit.NameHistory.OrderBy(h => h.ValidFrom).Select(h => $"{h.Name} ({h.ValidFrom:dd/MM/yyyy} – {h.ValidTo:dd/MM/yyyy})"));
+        string.Join("; ", unit.NameHistory.OrderBy(h => h.ValidFrom).Select(h => $"{h.Name} ({VietnameseFormat.Date(h.ValidFrom)} – {VietnameseFormat.Date(h.ValidTo)})"));
 
     private async Task CreateAsync()
     {
