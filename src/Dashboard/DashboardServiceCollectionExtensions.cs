@@ -14,20 +14,19 @@ using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard;
 
 public static class DashboardServiceCollectionExtensions
 {
-    /// <summary>The culture of every page: Vietnamese numbers (1.234,5) and dates (dd/MM/yyyy).</summary>
-    public static CultureInfo Culture { get; } = CultureInfo.GetCultureInfo("vi-VN");
-
     /// <summary>Registers accounts and authorisation, the Blazor components, MudBlazor, the page view-model builders, the reports and the ingestion API.</summary>
     public static IServiceCollection AddDashboard(this IServiceCollection services, IConfiguration configuration)
     {
-        CultureInfo.DefaultThreadCurrentCulture = Culture;
-        CultureInfo.DefaultThreadCurrentUICulture = Culture;
+        // Every page's culture: Vietnamese numbers (1.234,5) and dates (dd/MM/yyyy).
+        CultureInfo.DefaultThreadCurrentCulture = Vietnam.Culture;
+        CultureInfo.DefaultThreadCurrentUICulture = Vietnam.Culture;
 
         services.AddAccounts(configuration);
         services.AddRazorComponents().AddInteractiveServerComponents();

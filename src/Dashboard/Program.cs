@@ -7,6 +7,7 @@ using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 
 // "dotnet TargetsDashboard.Dashboard.dll migrate" and the other operator commands: same services, no web server.
@@ -28,7 +29,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
-app.UseRequestLocalization(DashboardServiceCollectionExtensions.Culture.Name);
+app.UseRequestLocalization(Vietnam.Culture.Name);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

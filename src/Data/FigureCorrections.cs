@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 using YearMonth = TargetsDashboard.Kpi.YearMonth;
 
 namespace TargetsDashboard.Data;
@@ -65,7 +66,7 @@ public sealed class FigureCorrections(IDbContextFactory<TargetsDbContext> contex
 
     public const string ReasonTooLongMessage = "Lý do không được dài quá 1.000 ký tự.";
 
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vi = Vietnam.Culture;
 
     public async Task<UnitMonthFigures?> LoadAsync(string unitCode, YearMonth month, CancellationToken cancellationToken = default)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Data;
 
@@ -25,7 +26,7 @@ public sealed class ProvinceOptions
     /// <summary>Indicators and targets applied to a database without indicators at start: empty or <see cref="Seeding.IndicatorPresets.Directive2025"/>.</summary>
     public string? IndicatorPreset { get; set; }
 
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vietnamese = Vietnam.Culture;
 
     public string CommitteeNameOrDefault =>
         string.IsNullOrWhiteSpace(CommitteeName) ? "ỦY BAN NHÂN DÂN TỈNH " + (Name ?? string.Empty).Trim().ToUpper(Vietnamese) : CommitteeName.Trim();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Ingestion;
 
@@ -66,7 +67,7 @@ public sealed class ImportChangeLog(IDbContextFactory<TargetsDbContext> contextF
         }
 
         // Units as people look them up (Vietnamese alphabetical order), indicators in the directive's order.
-        var byName = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), false);
+        var byName = StringComparer.Create(Vietnam.Culture, false);
         return new ImportDetail(batch, changes.OrderBy(c => c.Change.UnitName, byName).ThenBy(c => c.Order).Select(c => c.Change).ToList());
     }
 

@@ -1,11 +1,12 @@
 using System.Globalization;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Ingestion;
 
 /// <summary>The Vietnamese messages shared by the Excel import and the API, so both say the same thing.</summary>
 public static class IngestionMessages
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vi = Vietnam.Culture;
 
     public static string Month(DateOnly month) => month.ToString("MM/yyyy", CultureInfo.InvariantCulture);
 

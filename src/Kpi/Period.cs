@@ -118,23 +118,5 @@ public sealed record Period
         return false;
     }
 
-    /// <summary>How a Vietnamese reader names the period: "Tháng 10/2025", "Quý III/2025", "Năm 2025", "Từ đầu năm đến 10/2025".</summary>
-    public string ToDisplayString() => Kind switch
-    {
-        PeriodKind.Month => $"Tháng {Start}",
-        PeriodKind.Quarter => string.Create(CultureInfo.InvariantCulture, $"Quý {RomanQuarter(Start.Quarter)}/{Start.Year}"),
-        PeriodKind.Year => string.Create(CultureInfo.InvariantCulture, $"Năm {Start.Year}"),
-        PeriodKind.YearToDate => $"Từ đầu năm đến {End}",
-        _ => throw new InvalidOperationException($"Unknown period kind {Kind}."),
-    };
-
     public override string ToString() => ToToken();
-
-    private static string RomanQuarter(int quarter) => quarter switch
-    {
-        1 => "I",
-        2 => "II",
-        3 => "III",
-        _ => "IV",
-    };
 }

@@ -1,3 +1,4 @@
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting;
@@ -22,7 +23,7 @@ public sealed record SummaryRankRow(
     int UnknownCount,
     IReadOnlyList<string> NotMetCodes)
 {
-    public string KindText => ReportFormat.UnitKind(Unit.Kind);
+    public string KindText => VietnameseFormat.UnitKind(Unit.Kind);
 }
 
 /// <summary>One peer group of the summary: its ranking, who moved most, who falls behind, who reported.</summary>
@@ -40,14 +41,14 @@ public sealed record SummaryGroup(
     int UnitsReported,
     int RankedCount)
 {
-    public string Name => ReportFormat.PeerGroup(Group);
+    public string Name => VietnameseFormat.PeerGroupInSentence(Group);
 }
 
 /// <summary>One cell of the status grid: a unit's ratio for an indicator, and how it stands against its target.</summary>
 public sealed record SummaryStatusCell(decimal? Ratio, KpiStatus Status)
 {
     /// <summary>"73,4%" or "Chưa có số liệu".</summary>
-    public string RatioText => ReportFormat.Percent(Ratio);
+    public string RatioText => VietnameseFormat.Percent(Ratio);
 }
 
 /// <summary>A row of the status grid: one unit, its ratio and status per indicator in the summary's indicator order.</summary>
@@ -70,17 +71,17 @@ public sealed record SummaryTotal(
     int UnitsReported,
     int UnitsExpected)
 {
-    public string RatioText => ReportFormat.Percent(Ratio);
+    public string RatioText => VietnameseFormat.Percent(Ratio);
 
-    public string TargetText => ReportFormat.Threshold(Threshold, Comparison);
+    public string TargetText => VietnameseFormat.Threshold(Threshold, Comparison);
 
-    public string StatusText => ReportFormat.Status(Status);
+    public string StatusText => VietnameseFormat.Status(Status);
 
     /// <summary>"61/110".</summary>
-    public string MeetingText => ReportFormat.OutOf(UnitsMeeting, UnitsExpected);
+    public string MeetingText => VietnameseFormat.OutOf(UnitsMeeting, UnitsExpected);
 
     /// <summary>"97/110".</summary>
-    public string ReportedText => ReportFormat.OutOf(UnitsReported, UnitsExpected);
+    public string ReportedText => VietnameseFormat.OutOf(UnitsReported, UnitsExpected);
 }
 
 /// <summary>The province summary of one month, for leadership, built once from the engine; the PDF and the workbook render it.</summary>
@@ -113,8 +114,8 @@ public sealed record ProvinceSummaryModel(
 
     /// <summary>"97/110 đơn vị đã gửi số liệu tháng 10/2025 (sở, ban, ngành: 15/15; xã, phường: 82/95)".</summary>
     public string CompletenessText =>
-        $"{ReportFormat.OutOf(UnitsReported, UnitsExpected)} đơn vị đã gửi số liệu tháng {ReportFormat.Month(Month)} ("
-        + string.Join("; ", Groups.Select(g => $"{g.Name}: {ReportFormat.OutOf(g.UnitsReported, g.UnitsExpected)}")) + ")";
+        $"{VietnameseFormat.OutOf(UnitsReported, UnitsExpected)} đơn vị đã gửi số liệu tháng {VietnameseFormat.Month(Month)} ("
+        + string.Join("; ", Groups.Select(g => $"{g.Name}: {VietnameseFormat.OutOf(g.UnitsReported, g.UnitsExpected)}")) + ")";
 }
 
 /// <summary>What the summary needs beyond the engine.</summary>

@@ -1,3 +1,4 @@
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting;
@@ -65,9 +66,9 @@ public sealed partial class ReportModelBuilder
 
         return new ProvinceSummaryModel(
             month,
-            new DocumentHeader(_options.ParentBody, "VĂN PHÒNG", "Số: …/BC-VP", ReportFormat.PlaceDate(_options.ProvinceName, request.IssueDate)),
+            new DocumentHeader(_options.ParentBody, "VĂN PHÒNG", "Số: …/BC-VP", VietnameseFormat.PlaceDate(_options.ProvinceName, request.IssueDate)),
             "BÁO CÁO",
-            $"Tổng hợp kết quả thực hiện các chỉ tiêu cải cách thủ tục hành chính tháng {ReportFormat.Month(month)}",
+            $"Tổng hợp kết quả thực hiện các chỉ tiêu cải cách thủ tục hành chính tháng {VietnameseFormat.Month(month)}",
             indicators,
             groups,
             grid,

@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.Extensions.Options;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting;
@@ -55,7 +55,7 @@ public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
                 result.Previous.Ratio,
                 result.ChangePoints,
                 result.Gap,
-                result.Gap is { } gap ? ReportFormat.GapText(gap, indicator) : null,
+                result.Gap is { } gap ? VietnameseFormat.GapText(gap, indicator) : null,
                 trend));
         }
 
@@ -74,21 +74,21 @@ public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
             history);
 
         var isCommune = unit.Kind != UnitKind.Department;
-        var issuingBody = isCommune ? "ỦY BAN NHÂN DÂN " + ReportFormat.Upper(unit.Name) : ReportFormat.Upper(unit.Name);
+        var issuingBody = isCommune ? "ỦY BAN NHÂN DÂN " + VietnameseFormat.Upper(unit.Name) : VietnameseFormat.Upper(unit.Name);
         // A department shows the province's People's Committee above it; a commune's or ward's People's Committee
         // is itself the issuing body and shows no parent line.
         var header = new DocumentHeader(
             isCommune ? null : _options.ParentBody,
             issuingBody,
             $"Số: …/BC-{Abbreviation(unit)}",
-            ReportFormat.PlaceDate(_options.ProvinceName, request.IssueDate));
+            VietnameseFormat.PlaceDate(_options.ProvinceName, request.IssueDate));
 
         return new UnitReportModel(
             unit,
             month,
             header,
             "BÁO CÁO",
-            $"Kết quả thực hiện các chỉ tiêu cải cách thủ tục hành chính tháng {ReportFormat.Month(month)}",
+            $"Kết quả thực hiện các chỉ tiêu cải cách thủ tục hành chính tháng {VietnameseFormat.Month(month)}",
             indicators,
             rank,
             trendMonths,
@@ -124,7 +124,7 @@ public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
                 continue;
             }
 
-            builder.Append(word.All(char.IsUpper) ? word : char.ToUpper(word[0], CultureInfo.GetCultureInfo("vi-VN")).ToString());
+            builder.Append(word.All(char.IsUpper) ? word : char.ToUpper(word[0], Vietnam.Culture).ToString());
         }
 
         return builder.ToString();

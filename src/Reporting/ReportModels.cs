@@ -1,3 +1,4 @@
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting;
@@ -74,11 +75,11 @@ public sealed record UnitReportIndicator(
     string? GapText,
     IReadOnlyList<TrendPoint> Trend)
 {
-    public string RatioText => ReportFormat.Percent(Ratio);
+    public string RatioText => VietnameseFormat.Percent(Ratio);
 
-    public string TargetText => ReportFormat.Threshold(Threshold, Comparison);
+    public string TargetText => VietnameseFormat.Threshold(Threshold, Comparison);
 
-    public string StatusText => ReportFormat.Status(Status);
+    public string StatusText => VietnameseFormat.Status(Status);
 }
 
 /// <summary>One month of the unit's rank among its peers.</summary>
@@ -90,7 +91,7 @@ public sealed record RankPoint(YearMonth Month, int? Rank, int PeerCount, decima
 /// <param name="PeerCount">Units ranked in the peer group.</param>
 public sealed record UnitReportRank(PeerGroup Group, int? Rank, int? PreviousRank, int? Change, int PeerCount, decimal? Score, IReadOnlyList<RankPoint> History)
 {
-    public string GroupName => ReportFormat.PeerGroup(Group);
+    public string GroupName => VietnameseFormat.PeerGroupInSentence(Group);
 }
 
 /// <summary>Everything a unit's monthly report shows, built once from the engine; the PDF and the workbook render it.</summary>

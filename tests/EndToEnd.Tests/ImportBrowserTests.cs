@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using ClosedXML.Excel;
 using Microsoft.Playwright;
-using TargetsDashboard.Dashboard.Formatting;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion.Excel;
 
 namespace TargetsDashboard.EndToEnd.Tests;

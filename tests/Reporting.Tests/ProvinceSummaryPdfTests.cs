@@ -1,3 +1,4 @@
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Reporting.Pdf;
 
 namespace TargetsDashboard.Reporting.Tests;
@@ -39,7 +40,7 @@ public class ProvinceSummaryPdfTests(PrinterFixture fixture) : IClassFixture<Pri
         foreach (var total in model.Totals)
         {
             Assert.Contains(total.RatioText, flat, StringComparison.Ordinal);
-            Assert.Contains(ReportFormat.Count(total.Denominator), flat, StringComparison.Ordinal);
+            Assert.Contains(VietnameseFormat.Count(total.Denominator), flat, StringComparison.Ordinal);
             Assert.Contains(total.MeetingText, flat, StringComparison.Ordinal);
         }
 
@@ -50,7 +51,7 @@ public class ProvinceSummaryPdfTests(PrinterFixture fixture) : IClassFixture<Pri
         }
 
         var first = model.Groups[0].Ranking[0];
-        Assert.Contains(ReportFormat.Score(first.Score), flat, StringComparison.Ordinal);
+        Assert.Contains(VietnameseFormat.Score(first.Score), flat, StringComparison.Ordinal);
         Assert.Contains("Phường An Bình", flat, StringComparison.Ordinal);
         Assert.Contains("Sở Văn hóa, Thể thao và Du lịch", flat, StringComparison.Ordinal);
     }

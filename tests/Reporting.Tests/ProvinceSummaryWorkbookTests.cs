@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting.Excel;
 
@@ -79,7 +80,7 @@ public class ProvinceSummaryWorkbookTests
         Assert.Equal(XLDataType.Number, ratio.DataType);
         Assert.Equal((double)cell.Ratio!.Value, ratio.GetDouble(), 10);
         Assert.Equal("0.0%", ratio.Style.NumberFormat.Format);
-        Assert.Equal(ReportFormat.Status(cell.Status), grid.Cell(ProvinceSummaryWorkbook.HeaderRow + 1, 6).GetString());
+        Assert.Equal(VietnameseFormat.Status(cell.Status), grid.Cell(ProvinceSummaryWorkbook.HeaderRow + 1, 6).GetString());
         Assert.Contains(grid.RowsUsed().SelectMany(r => r.CellsUsed()), c => c.GetString() == "Chưa có số liệu");
     }
 

@@ -1,3 +1,4 @@
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Reporting.Pdf;
 
 namespace TargetsDashboard.Reporting.Tests;
@@ -44,7 +45,7 @@ public class UnitReportPdfTests(PrinterFixture fixture) : IClassFixture<PrinterF
         foreach (var indicator in model.Indicators.Where(i => i.Ratio is not null))
         {
             Assert.Contains(indicator.RatioText, flat, StringComparison.Ordinal);
-            Assert.Contains(ReportFormat.Count(indicator.Denominator), flat, StringComparison.Ordinal);
+            Assert.Contains(VietnameseFormat.Count(indicator.Denominator), flat, StringComparison.Ordinal);
         }
 
         Assert.Contains(UnitReportDocument.RankSentence(model), flat, StringComparison.Ordinal);

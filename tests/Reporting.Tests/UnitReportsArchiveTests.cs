@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Reporting.Tests;
 
@@ -36,7 +37,7 @@ public class UnitReportsArchiveTests(PrinterFixture fixture) : IClassFixture<Pri
             }
 
             var text = PdfTools.ExtractText(pdf.ToArray());
-            Assert.Contains(ReportFormat.Upper(model.Unit.Name), text, StringComparison.Ordinal);
+            Assert.Contains(VietnameseFormat.Upper(model.Unit.Name), text, StringComparison.Ordinal);
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Kpi;
 
@@ -120,7 +121,7 @@ public static class FigureRequestReader
         {
             return FigureRequestReadResult.Refused(
                 StatusCodes.Status413PayloadTooLarge,
-                $"Mỗi yêu cầu gửi tối đa {MaxItems.ToString("N0", DashboardServiceCollectionExtensions.Culture)} số liệu; yêu cầu này có {count.ToString("N0", DashboardServiceCollectionExtensions.Culture)}. Hãy chia thành nhiều lần gửi.");
+                $"Mỗi yêu cầu gửi tối đa {VietnameseFormat.Count(MaxItems)} số liệu; yêu cầu này có {VietnameseFormat.Count(count)}. Hãy chia thành nhiều lần gửi.");
         }
 
         var figures = new List<IncomingFigure>(count);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 
 namespace TargetsDashboard.Dashboard.Api;
@@ -182,7 +183,7 @@ public static class IngestionEndpoints
     {
         var monthText = month.ToString("yyyy-MM", CultureInfo.InvariantCulture);
         var modeText = mode == ImportMode.Replace ? FigureRequestReader.ReplaceMode : FigureRequestReader.AddMissingMode;
-        var culture = DashboardServiceCollectionExtensions.Culture;
+        var culture = Vietnam.Culture;
         var message = outcome.Status == ImportStatus.AlreadyApplied
             ? "Lô số liệu này đã được ghi trước đó; không có gì thay đổi."
             : string.Create(culture, $"Đã ghi số liệu tháng {IngestionMessages.Month(month)}: thêm {outcome.Added}, sửa {outcome.Changed}, giữ nguyên {outcome.Unchanged + outcome.Kept} (lần nhập #{outcome.ImportBatchId}).");

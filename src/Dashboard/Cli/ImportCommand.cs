@@ -1,6 +1,7 @@
 using System.Globalization;
 using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Ingestion.Excel;
 using TargetsDashboard.Kpi;
@@ -82,7 +83,7 @@ public sealed class ImportCommand : IOperatorCommand
             return Refuse(output, outcome.Issues);
         }
 
-        var culture = DashboardServiceCollectionExtensions.Culture;
+        var culture = Vietnam.Culture;
         output.Out.WriteLine(outcome.Status == ImportStatus.AlreadyApplied
             ? $"Tệp này đã được nhập trước đó cho tháng {IngestionMessages.Month(month.FirstDay)}; không có gì thay đổi."
             : string.Create(culture, $"Đã nhập số liệu tháng {IngestionMessages.Month(month.FirstDay)}: thêm {outcome.Added}, sửa {outcome.Changed}, giữ nguyên {outcome.Unchanged + outcome.Kept} (lần nhập #{outcome.ImportBatchId})."));

@@ -1,9 +1,9 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Dashboard.Formatting;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Ingestion.Excel;
 using TargetsDashboard.Kpi;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 
@@ -19,10 +20,9 @@ public sealed class ReportSource(
     ReportModelBuilder builder,
     TimeProvider time)
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
     /// <summary>The issue date written on a document: today in Vietnam.</summary>
-    public DateOnly IssueDate() => DateOnly.FromDateTime(time.GetUtcNow().ToOffset(VietnamOffset).DateTime);
+    public DateOnly IssueDate() => Vietnam.Today(time);
 
     /// <summary>The unit's report of <paramref name="month"/>; the model may have no figures (the caller says so).</summary>
     public async Task<UnitReportLookup> UnitReportAsync(string unitCode, YearMonth month, CancellationToken cancellationToken)

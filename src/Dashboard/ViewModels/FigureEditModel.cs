@@ -1,6 +1,6 @@
-using TargetsDashboard.Dashboard.Formatting;
 using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;

@@ -1,5 +1,5 @@
-using TargetsDashboard.Dashboard.Formatting;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
@@ -22,7 +22,7 @@ public sealed class FigureEditor(FigureCorrections corrections, KpiDataSource da
         }
 
         var snapshot = await dataSource.GetAsync(cancellationToken);
-        return snapshot.LastMonth ?? YearMonth.FromDate(DateOnly.FromDateTime(VietnameseFormat.ToVietnamTime(clock.GetUtcNow().UtcDateTime)));
+        return snapshot.LastMonth ?? YearMonth.FromDate(Vietnam.Today(clock));
     }
 
     /// <summary>The page's model, or null when no unit has the code.</summary>

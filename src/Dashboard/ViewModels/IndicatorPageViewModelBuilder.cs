@@ -1,5 +1,5 @@
-using TargetsDashboard.Dashboard.Formatting;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
@@ -10,7 +10,7 @@ public sealed class IndicatorPageViewModelBuilder(KpiDataSource dataSource)
     /// <summary>Ratios equal to this many decimals (of the fraction) share a rank, as scores do in the engine.</summary>
     private const int RankTieDecimals = 6;
 
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(DashboardServiceCollectionExtensions.Culture, ignoreCase: true);
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(Vietnam.Culture, ignoreCase: true);
 
     public async Task<IndicatorPageViewModel> BuildAsync(string code, string? periodToken, PeerGroup? group, CancellationToken cancellationToken = default)
     {
@@ -40,7 +40,7 @@ public sealed class IndicatorPageViewModelBuilder(KpiDataSource dataSource)
             details?.IsWorkingDefinition ?? false,
             details?.DefinitionNoteVi,
             period,
-            period?.ToDisplayString() ?? "Chưa có kỳ báo cáo",
+            VietnameseFormat.PeriodName(period),
             group,
             TotalLabel(group),
             snapshot.IsDemo,
@@ -104,7 +104,7 @@ public sealed class IndicatorPageViewModelBuilder(KpiDataSource dataSource)
             VietnameseFormat.Status(result.Status),
             result.Gap is { } gap ? VietnameseFormat.GapText(gap, result.Indicator) : null,
             peerRank,
-            peerRank?.ToString(DashboardServiceCollectionExtensions.Culture) ?? "–");
+            VietnameseFormat.Number(peerRank));
     }
 
     /// <summary>Competition ranking by ratio within one peer group (1, 2, 2, 4); units with unknown value have none.</summary>

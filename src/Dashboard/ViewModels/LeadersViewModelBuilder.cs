@@ -1,5 +1,5 @@
-using TargetsDashboard.Dashboard.Formatting;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
@@ -31,8 +31,8 @@ public sealed class LeadersViewModelBuilder(KpiDataSource dataSource)
         var groups = RankingsViewModelBuilder.PeerGroups.Select(g => Group(snapshot, engine.Rank(g, period))).ToList();
         return new LeadersViewModel(
             period,
-            period.ToDisplayString(),
-            period.Previous().ToDisplayString(),
+            VietnameseFormat.PeriodName(period),
+            VietnameseFormat.PeriodName(period.Previous()),
             snapshot.IsDemo,
             engine.Completeness(null, period).UnitsReported > 0,
             snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,

@@ -1,3 +1,4 @@
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
@@ -16,7 +17,7 @@ public static class OverviewGrid
     /// <summary>Sort key for an indicator's gap to target: "thieu-DIGITIZED".</summary>
     public const string GapPrefix = "thieu-";
 
-    private static readonly StringComparer VietnameseOrder = StringComparer.Create(DashboardServiceCollectionExtensions.Culture, ignoreCase: true);
+    private static readonly StringComparer VietnameseOrder = StringComparer.Create(Vietnam.Culture, ignoreCase: true);
 
     public static IReadOnlyList<OverviewRow> Apply(IReadOnlyList<OverviewRow> rows, string? filter, string? sortKey, bool descending)
     {
@@ -26,7 +27,7 @@ public static class OverviewGrid
         {
             var needle = filter.Trim();
             result = result.Where(r =>
-                DashboardServiceCollectionExtensions.Culture.CompareInfo.IndexOf(r.UnitName, needle, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) >= 0
+                Vietnam.Culture.CompareInfo.IndexOf(r.UnitName, needle, System.Globalization.CompareOptions.IgnoreCase | System.Globalization.CompareOptions.IgnoreNonSpace) >= 0
                 || r.UnitCode.Contains(needle, StringComparison.OrdinalIgnoreCase));
         }
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using TargetsDashboard.Dashboard.Formatting;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
@@ -56,7 +56,7 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
 
         return new OverviewViewModel(
             period,
-            period.ToDisplayString(),
+            VietnameseFormat.PeriodName(period),
             group,
             snapshot.IsDemo,
             completeness.UnitsReported > 0,

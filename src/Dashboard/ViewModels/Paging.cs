@@ -1,3 +1,5 @@
+using TargetsDashboard.Formatting;
+
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>
@@ -58,7 +60,7 @@ public sealed record ListPage<T>(IReadOnlyList<T> Items, int Page, int PageCount
     {
         get
         {
-            var culture = DashboardServiceCollectionExtensions.Culture;
+            var culture = Vietnam.Culture;
             var total = TotalCount.ToString("N0", culture);
             return PageCount == 1
                 ? $"{total} đơn vị"

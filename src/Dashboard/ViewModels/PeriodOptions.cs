@@ -1,3 +1,4 @@
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
@@ -48,7 +49,7 @@ public static class PeriodOptions
                 break;
         }
 
-        return periods.Select(p => new PeriodOption(p.ToToken(), p.ToDisplayString())).ToList();
+        return periods.Select(p => new PeriodOption(p.ToToken(), VietnameseFormat.PeriodName(p))).ToList();
     }
 
     public static string KindLabel(PeriodKind kind) => kind switch

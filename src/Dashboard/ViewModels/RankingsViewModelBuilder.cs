@@ -1,5 +1,5 @@
-using TargetsDashboard.Dashboard.Formatting;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
@@ -37,8 +37,8 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
 
         return new RankingsViewModel(
             period,
-            period.ToDisplayString(),
-            period.Previous().ToDisplayString(),
+            VietnameseFormat.PeriodName(period),
+            VietnameseFormat.PeriodName(period.Previous()),
             snapshot.IsDemo,
             completeness.UnitsReported > 0,
             snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
@@ -167,5 +167,5 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
         return engine.Indicators.Any(i => Enum.GetValues<UnitKind>().Any(k => engine.TargetFor(i.Code, k, period.End) is not null));
     }
 
-    public static string RankText(int? rank) => rank?.ToString(DashboardServiceCollectionExtensions.Culture) ?? "–";
+    public static string RankText(int? rank) => VietnameseFormat.Number(rank);
 }

@@ -1,4 +1,4 @@
-using TargetsDashboard.Dashboard.Formatting;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;

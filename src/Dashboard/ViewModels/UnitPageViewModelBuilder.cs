@@ -1,6 +1,6 @@
 using System.Globalization;
-using TargetsDashboard.Dashboard.Formatting;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
@@ -10,7 +10,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
 {
     public const string NoNote = "Chưa có ghi chú";
 
-    private static readonly CultureInfo Vi = DashboardServiceCollectionExtensions.Culture;
+    private static readonly CultureInfo Vi = Vietnam.Culture;
 
     public async Task<UnitPageViewModel> BuildAsync(string unitCode, string? periodToken, CancellationToken cancellationToken = default)
     {
@@ -45,7 +45,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
             VietnameseFormat.UnitKind(unit.Kind),
             VietnameseFormat.PeerGroup(unit.PeerGroup),
             period,
-            period?.ToDisplayString() ?? "Chưa có kỳ báo cáo",
+            VietnameseFormat.PeriodName(period),
             snapshot.IsDemo,
             snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
             "Chưa xếp hạng",
@@ -149,7 +149,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
     }
 
     private static string RankText(int? rank, int peers, PeerGroup group) => rank is { } r
-        ? string.Create(Vi, $"Hạng {r}/{peers} {VietnameseFormat.PeerGroup(group).ToLower(Vi)}")
+        ? string.Create(Vi, $"Hạng {r}/{peers} {VietnameseFormat.PeerGroupInSentence(group)}")
         : "Chưa xếp hạng (chưa có số liệu trong kỳ)";
 
     private static string RankChangeText(RankingEntry? entry) => entry?.RankChange switch

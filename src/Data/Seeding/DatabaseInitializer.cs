@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data.Seeding;
@@ -82,7 +83,7 @@ public sealed class DatabaseInitializer(
 
         var lastMonth = YearMonth.TryParseIso(settings.DemoEndMonth, out var configured)
             ? configured
-            : YearMonth.FromDate(DateOnly.FromDateTime(clock.GetLocalNow().DateTime)).AddMonths(-1);
+            : YearMonth.FromDate(Vietnam.Today(clock)).AddMonths(-1);
 
         // Demo history reaches back before the 2025 reform: the new units are shown as if they had existed then,
         // as provinces did when they re-attributed their predecessors' figures.

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Ingestion.Excel;
 
@@ -8,7 +9,7 @@ namespace TargetsDashboard.Ingestion.Excel;
 /// </summary>
 public static class ExcelImportMessages
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vi = Vietnam.Culture;
 
     public static string EmptyFile => "Tệp rỗng (0 byte). Hãy chọn tệp Excel (.xlsx) đã điền từ tệp mẫu.";
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Ingestion.Excel;
 
@@ -36,7 +37,7 @@ public sealed class ImportTemplateSource(IDbContextFactory<TargetsDbContext> con
         // Departments first, then wards and communes, as the national portal lists them.
         var ordered = units
             .OrderBy(u => u.Kind)
-            .ThenBy(u => u.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true))
+            .ThenBy(u => u.Name, StringComparer.Create(Vietnam.Culture, ignoreCase: true))
             .Select(u => new TemplateUnit(u.Code, u.Name, u.Kind))
             .ToList();
         return new ImportTemplateModel(

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Data.Seeding;
 using TargetsDashboard.Ingestion.Excel;
 using TargetsDashboard.Kpi;
@@ -27,7 +28,7 @@ public static class UnitWorkbook
 
     public static IReadOnlyList<string> Headers { get; } = ["Mã đơn vị", "Tên đơn vị", "Loại", "Hiệu lực từ", "Sáp nhập vào (mã)"];
 
-    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+    private static readonly CultureInfo Vietnamese = Vietnam.Culture;
 
     /// <summary>The words the "Loại" column accepts, as the pages write them.</summary>
     public static IReadOnlyDictionary<string, UnitKind> KindWords { get; } = new Dictionary<string, UnitKind>(StringComparer.OrdinalIgnoreCase)

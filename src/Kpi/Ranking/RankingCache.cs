@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Kpi;
 
@@ -66,7 +67,7 @@ internal sealed class RankingCache(MeasurementIndex index, UnitScorer scorer)
     {
         try
         {
-            return StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
+            return StringComparer.Create(Vietnam.Culture, ignoreCase: false);
         }
         catch (CultureNotFoundException)
         {

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Reporting.Excel;
 
@@ -26,7 +27,7 @@ public sealed class DataExportWorkbook
     public static byte[] Create(DataExportModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        using var workbook = ExcelCells.NewWorkbook($"Số liệu các chỉ tiêu từ {ReportFormat.Month(model.From)} đến {ReportFormat.Month(model.To)}");
+        using var workbook = ExcelCells.NewWorkbook($"Số liệu các chỉ tiêu từ {VietnameseFormat.Month(model.From)} đến {VietnameseFormat.Month(model.To)}");
         WriteData(workbook.AddWorksheet(DataSheetName), model);
         WriteAbout(workbook.AddWorksheet(AboutSheetName), model);
         return ExcelCells.ToBytes(workbook);
@@ -48,7 +49,7 @@ public sealed class DataExportWorkbook
         {
             sheet.Cell(row, 1).Text(item.Unit.Code);
             sheet.Cell(row, 2).Text(item.Unit.Name);
-            sheet.Cell(row, 3).Text(ReportFormat.UnitKind(item.Unit.Kind));
+            sheet.Cell(row, 3).Text(VietnameseFormat.UnitKind(item.Unit.Kind));
             sheet.Cell(row, 4).Text(item.Indicator.Code);
             sheet.Cell(row, 5).Text(item.Indicator.NameVi);
             sheet.Cell(row, 6).SetValue(new DateTime(item.Month.Year, item.Month.Month, 1, 0, 0, 0, DateTimeKind.Unspecified));
@@ -68,7 +69,7 @@ public sealed class DataExportWorkbook
                 sheet.Cell(row, 9).SetValue((double)ratio);
             }
 
-            sheet.Cell(row, 10).Text(ReportFormat.Status(item.Status));
+            sheet.Cell(row, 10).Text(VietnameseFormat.Status(item.Status));
             row++;
         }
 
@@ -95,10 +96,10 @@ public sealed class DataExportWorkbook
         sheet.Cell(1, 1).Text("Số liệu các chỉ tiêu cải cách thủ tục hành chính").Style.Font.SetBold(true).Font.SetFontSize(13);
         (string Label, string Value)[] lines =
         [
-            ("Từ tháng", ReportFormat.Month(model.From)),
-            ("Đến tháng", ReportFormat.Month(model.To)),
-            ("Số dòng", ReportFormat.Count(model.Rows.Count)),
-            ("Ngày xuất", model.IssueDate.ToString("dd/MM/yyyy", ReportFormat.Culture)),
+            ("Từ tháng", VietnameseFormat.Month(model.From)),
+            ("Đến tháng", VietnameseFormat.Month(model.To)),
+            ("Số dòng", VietnameseFormat.Count(model.Rows.Count)),
+            ("Ngày xuất", model.IssueDate.ToString("dd/MM/yyyy", Vietnam.Culture)),
             ("Tỷ lệ", "Tử số ÷ mẫu số; để trống khi mẫu số bằng 0 (chưa xác định), không ghi 0%."),
             ("Đánh giá", "So với chỉ tiêu giao có hiệu lực trong tháng cho loại đơn vị; “Không xác định” khi chưa có tỷ lệ hoặc chưa có chỉ tiêu."),
             ("Đơn vị không có dòng", "Đơn vị chưa gửi số liệu của chỉ tiêu trong tháng đó."),

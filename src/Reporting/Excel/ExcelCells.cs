@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Reporting.Excel;
 
@@ -60,7 +61,7 @@ internal static class ExcelCells
         }
         else
         {
-            cell.Text(ReportFormat.Unknown);
+            cell.Text(VietnameseFormat.Unknown);
             cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         }
 

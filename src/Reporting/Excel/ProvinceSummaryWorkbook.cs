@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting.Excel;
@@ -93,10 +94,10 @@ public sealed class ProvinceSummaryWorkbook
     {
         (string, double)[] columns =
         [
-            ("Hạng", 8), ("Mã đơn vị", 22), ("Đơn vị", 36), ("Loại", 14), ("Điểm (thang 100)", 10), ($"Hạng tháng {ReportFormat.Month(model.Month.AddMonths(-1))}", 11),
+            ("Hạng", 8), ("Mã đơn vị", 22), ("Đơn vị", 36), ("Loại", 14), ("Điểm (thang 100)", 10), ($"Hạng tháng {VietnameseFormat.Month(model.Month.AddMonths(-1))}", 11),
             ("Thay đổi (bậc, dương là tăng)", 12), ("Số chỉ tiêu đạt", 10), ("Số chỉ tiêu chưa đạt", 10), ("Chưa có số liệu", 10),
         ];
-        Title(sheet, $"Xếp hạng {group.Name} tháng {ReportFormat.Month(model.Month)} ({ReportFormat.OutOf(group.RankedCount, group.Ranking.Count)} đơn vị được xếp hạng)", model);
+        Title(sheet, $"Xếp hạng {group.Name} tháng {VietnameseFormat.Month(model.Month)} ({VietnameseFormat.OutOf(group.RankedCount, group.Ranking.Count)} đơn vị được xếp hạng)", model);
         var row = Header(sheet, HeaderRow, columns);
         foreach (var rank in group.Ranking)
         {
@@ -125,19 +126,19 @@ public sealed class ProvinceSummaryWorkbook
             columns.Add(($"{indicator.ShortName}: đánh giá", 11));
         }
 
-        Title(sheet, $"Bảng trạng thái các chỉ tiêu theo đơn vị tháng {ReportFormat.Month(model.Month)}", model);
+        Title(sheet, $"Bảng trạng thái các chỉ tiêu theo đơn vị tháng {VietnameseFormat.Month(model.Month)}", model);
         var row = Header(sheet, HeaderRow, columns);
         foreach (var unit in model.StatusGrid)
         {
             sheet.Cell(row, 1).Text(unit.Unit.Code);
             sheet.Cell(row, 2).Text(unit.Unit.Name);
-            sheet.Cell(row, 3).Text(ReportFormat.PeerGroup(unit.Unit.PeerGroup));
+            sheet.Cell(row, 3).Text(VietnameseFormat.PeerGroupInSentence(unit.Unit.PeerGroup));
             sheet.Cell(row, 4).Integer(unit.Rank);
             var column = 5;
             foreach (var cell in unit.Cells)
             {
                 sheet.Cell(row, column).Ratio(cell.Ratio);
-                var status = sheet.Cell(row, column + 1).Text(ReportFormat.Status(cell.Status));
+                var status = sheet.Cell(row, column + 1).Text(VietnameseFormat.Status(cell.Status));
                 status.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
                 if (cell.Status == KpiStatus.NotMet)
                 {
@@ -159,10 +160,10 @@ public sealed class ProvinceSummaryWorkbook
     {
         (string, double)[] columns =
         [
-            ("Nhóm", 16), ("Chiều", 11), ("Mã đơn vị", 22), ("Đơn vị", 36), ($"Hạng tháng {ReportFormat.Month(model.Month.AddMonths(-1))}", 11),
-            ($"Hạng tháng {ReportFormat.Month(model.Month)}", 11), ("Thay đổi (bậc)", 10),
+            ("Nhóm", 16), ("Chiều", 11), ("Mã đơn vị", 22), ("Đơn vị", 36), ($"Hạng tháng {VietnameseFormat.Month(model.Month.AddMonths(-1))}", 11),
+            ($"Hạng tháng {VietnameseFormat.Month(model.Month)}", 11), ("Thay đổi (bậc)", 10),
         ];
-        Title(sheet, $"Đơn vị tăng, giảm hạng nhiều nhất tháng {ReportFormat.Month(model.Month)} (tối đa {ProvinceSummaryModel.MoverCount} đơn vị mỗi chiều, mỗi nhóm)", model);
+        Title(sheet, $"Đơn vị tăng, giảm hạng nhiều nhất tháng {VietnameseFormat.Month(model.Month)} (tối đa {ProvinceSummaryModel.MoverCount} đơn vị mỗi chiều, mỗi nhóm)", model);
         var row = Header(sheet, HeaderRow, columns);
         foreach (var group in model.Groups)
         {
@@ -192,7 +193,7 @@ public sealed class ProvinceSummaryWorkbook
             ("Mã đơn vị", 22), ("Đơn vị", 36), ("Nhóm", 16), ("Hạng", 8), ("Số chỉ tiêu chưa đạt", 11), ("Các chỉ tiêu chưa đạt", 50),
         ];
         var names = model.Indicators.ToDictionary(i => i.Code, i => i.ShortName, StringComparer.Ordinal);
-        Title(sheet, $"Đơn vị chưa đạt từ {RankingHighlights.BelowTargetThreshold} chỉ tiêu trở lên tháng {ReportFormat.Month(model.Month)}", model);
+        Title(sheet, $"Đơn vị chưa đạt từ {RankingHighlights.BelowTargetThreshold} chỉ tiêu trở lên tháng {VietnameseFormat.Month(model.Month)}", model);
         var row = Header(sheet, HeaderRow, columns);
         foreach (var group in model.Groups)
         {

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting.Excel;
@@ -109,11 +110,11 @@ public sealed class UnitReportWorkbook
         sheet.SheetView.FreezeRows(ColumnNumberRow);
 
         row++;
-        sheet.Cell(row++, 1).Text("II. XẾP HẠNG TRONG NHÓM " + ReportFormat.Upper(model.Rank.GroupName)).Style.Font.Bold = true;
+        sheet.Cell(row++, 1).Text("II. XẾP HẠNG TRONG NHÓM " + VietnameseFormat.Upper(model.Rank.GroupName)).Style.Font.Bold = true;
         var rankRows = new (string Label, Action<IXLCell> Write)[]
         {
-            ($"Thứ hạng tháng {ReportFormat.Month(model.Month)}", c => c.Integer(model.Rank.Rank)),
-            ($"Thứ hạng tháng {ReportFormat.Month(model.Month.AddMonths(-1))}", c => c.Integer(model.Rank.PreviousRank)),
+            ($"Thứ hạng tháng {VietnameseFormat.Month(model.Month)}", c => c.Integer(model.Rank.Rank)),
+            ($"Thứ hạng tháng {VietnameseFormat.Month(model.Month.AddMonths(-1))}", c => c.Integer(model.Rank.PreviousRank)),
             ("Thay đổi (bậc, dương là tăng hạng)", c => c.Integer(model.Rank.Change)),
             ("Số đơn vị được xếp hạng", c => c.Integer(model.Rank.PeerCount)),
             ("Điểm (thang 100)", c => c.Number(model.Rank.Score, ExcelCells.ScoreFormat)),
@@ -174,7 +175,7 @@ public sealed class UnitReportWorkbook
 
         var first = model.TrendMonths[0];
         var lastMonth = model.TrendMonths[^1];
-        sheet.Cell(1, 1).Text($"Lịch sử 12 tháng ({ReportFormat.Month(first)} – {ReportFormat.Month(lastMonth)}): {model.Unit.Name}").Style.Font.SetBold(true).Font.SetFontSize(13);
+        sheet.Cell(1, 1).Text($"Lịch sử 12 tháng ({VietnameseFormat.Month(first)} – {VietnameseFormat.Month(lastMonth)}): {model.Unit.Name}").Style.Font.SetBold(true).Font.SetFontSize(13);
         ExcelCells.StyleTableHeader(sheet.Range(HistoryHeaderRow, 1, HistoryHeaderRow, headers.Length));
 
         var row = HistoryHeaderRow + 1;
@@ -193,7 +194,7 @@ public sealed class UnitReportWorkbook
                 sheet.Cell(row, 5).Count(point.Denominator);
                 sheet.Cell(row, 6).Ratio(point.Ratio);
                 sheet.Cell(row, 7).Number(point.Threshold, ExcelCells.ThresholdFormat);
-                sheet.Cell(row, 8).Text(ReportFormat.Status(point.Status));
+                sheet.Cell(row, 8).Text(VietnameseFormat.Status(point.Status));
                 row++;
             }
         }

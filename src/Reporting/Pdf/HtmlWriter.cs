@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 
@@ -55,7 +54,4 @@ internal sealed class HtmlWriter
     public HtmlWriter Line() => Raw("\n");
 
     public override string ToString() => _html.ToString();
-
-    /// <summary>A number for SVG coordinates, always with a dot.</summary>
-    public static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Reporting.Pdf;
 
@@ -156,7 +157,7 @@ public sealed class PdfPrinter : IAsyncDisposable, IDisposable
         {
             JavaScriptEnabled = false,
             Offline = true,
-            Locale = "vi-VN",
+            Locale = Vietnam.Culture.Name,
         });
         await context.RouteAsync("**/*", route => route.AbortAsync());
         return context;

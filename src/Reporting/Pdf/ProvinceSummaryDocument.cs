@@ -1,3 +1,5 @@
+using TargetsDashboard.Charts;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting.Pdf;
@@ -27,7 +29,7 @@ public static class ProvinceSummaryDocument
         DocumentParts.Begin(html, $"{model.Title} {model.Summary}", LandscapeStyles);
         DocumentParts.Header(html, model.Header, model.Title, model.Summary, model.IsDemo);
 
-        html.Element("p", null, $"Văn phòng Ủy ban nhân dân tỉnh tổng hợp kết quả thực hiện các chỉ tiêu cải cách thủ tục hành chính tháng {ReportFormat.Month(model.Month)} của các sở, ban, ngành và Ủy ban nhân dân các xã, phường như sau. Tình hình gửi số liệu: {model.CompletenessText}.");
+        html.Element("p", null, $"Văn phòng Ủy ban nhân dân tỉnh tổng hợp kết quả thực hiện các chỉ tiêu cải cách thủ tục hành chính tháng {VietnameseFormat.Month(model.Month)} của các sở, ban, ngành và Ủy ban nhân dân các xã, phường như sau. Tình hình gửi số liệu: {model.CompletenessText}.");
 
         html.Element("h2", null, "I. KẾT QUẢ TOÀN TỈNH");
         TotalsTable(html, model);
@@ -35,7 +37,7 @@ public static class ProvinceSummaryDocument
         var section = 2;
         foreach (var group in model.Groups)
         {
-            html.Element("h2", null, $"{Roman(section++)}. XẾP HẠNG {ReportFormat.Upper(group.Name)}");
+            html.Element("h2", null, $"{Roman(section++)}. XẾP HẠNG {VietnameseFormat.Upper(group.Name)}");
             RankingTable(html, model, group);
         }
 
@@ -57,7 +59,7 @@ public static class ProvinceSummaryDocument
     public static string RankText(SummaryRankRow row)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return row.Rank is { } rank ? rank.ToString(ReportFormat.Culture) : "Chưa xếp hạng";
+        return row.Rank is { } rank ? rank.ToString(Vietnam.Culture) : "Chưa xếp hạng";
     }
 
     private static void TotalsTable(HtmlWriter html, ProvinceSummaryModel model)
@@ -69,14 +71,14 @@ public static class ProvinceSummaryDocument
         foreach (var total in model.Totals)
         {
             html.Open("tr", null, $"data-code=\"{total.Indicator.Code}\"");
-            html.Element("td", "center", total.Indicator.Order.ToString(ReportFormat.Culture));
+            html.Element("td", "center", total.Indicator.Order.ToString(Vietnam.Culture));
             html.Element("td", null, total.Indicator.Name);
-            html.Element("td", "num", ReportFormat.Count(total.Numerator));
-            html.Element("td", "num", ReportFormat.Count(total.Denominator));
+            html.Element("td", "num", VietnameseFormat.Count(total.Numerator));
+            html.Element("td", "num", VietnameseFormat.Count(total.Denominator));
             html.Element("td", total.Ratio is null ? "unknown" : "num", total.RatioText);
             html.Element("td", "center", total.TargetText);
             html.Element("td", total.Status == KpiStatus.NotMet ? "center notmet" : "center", total.StatusText);
-            html.Element("td", "num", ReportFormat.ChangePoints(total.ChangePoints));
+            html.Element("td", "num", VietnameseFormat.ChangePointsCell(total.ChangePoints));
             html.Element("td", "center", total.MeetingText);
             html.Element("td", "center", total.ReportedText);
             html.Close("tr");
@@ -92,22 +94,22 @@ public static class ProvinceSummaryDocument
 
     private static void RankingTable(HtmlWriter html, ProvinceSummaryModel model, SummaryGroup group)
     {
-        html.Element("p", "lead", $"{ReportFormat.OutOf(group.RankedCount, group.Ranking.Count)} đơn vị được xếp hạng; đơn vị chưa có số liệu hoặc chưa có chỉ tiêu để đánh giá không được xếp hạng.");
+        html.Element("p", "lead", $"{VietnameseFormat.OutOf(group.RankedCount, group.Ranking.Count)} đơn vị được xếp hạng; đơn vị chưa có số liệu hoặc chưa có chỉ tiêu để đánh giá không được xếp hạng.");
         DataTable.Begin(
             html,
-            ["Hạng", "Đơn vị", "Điểm (thang 100)", $"Hạng tháng {ReportFormat.Month(model.Month.AddMonths(-1))}", "Thay đổi", "Số chỉ tiêu đạt", "Số chỉ tiêu chưa đạt", "Chưa có số liệu"],
+            ["Hạng", "Đơn vị", "Điểm (thang 100)", $"Hạng tháng {VietnameseFormat.Month(model.Month.AddMonths(-1))}", "Thay đổi", "Số chỉ tiêu đạt", "Số chỉ tiêu chưa đạt", "Chưa có số liệu"],
             ["7%", "37%", "10%", "10%", "9%", "9%", "9%", "9%"]);
         foreach (var row in group.Ranking)
         {
             html.Open("tr", null, $"data-unit=\"{row.Unit.Code}\"");
             html.Element("td", row.Rank is null ? "unknown" : "center", RankText(row));
             html.Element("td", null, row.Unit.Name);
-            html.Element("td", "num", ReportFormat.Score(row.Score));
-            html.Element("td", "center", row.PreviousRank?.ToString(ReportFormat.Culture) ?? "–");
+            html.Element("td", "num", VietnameseFormat.Score(row.Score));
+            html.Element("td", "center", VietnameseFormat.Number(row.PreviousRank));
             html.Element("td", "center", ChangeMark(row.Change));
-            html.Element("td", "center", row.MetCount.ToString(ReportFormat.Culture));
-            html.Element("td", row.NotMetCount >= RankingHighlights.BelowTargetThreshold ? "center notmet" : "center", row.NotMetCount.ToString(ReportFormat.Culture));
-            html.Element("td", "center", row.UnknownCount.ToString(ReportFormat.Culture));
+            html.Element("td", "center", row.MetCount.ToString(Vietnam.Culture));
+            html.Element("td", row.NotMetCount >= RankingHighlights.BelowTargetThreshold ? "center notmet" : "center", row.NotMetCount.ToString(Vietnam.Culture));
+            html.Element("td", "center", row.UnknownCount.ToString(Vietnam.Culture));
             html.Close("tr");
         }
 
@@ -119,7 +121,7 @@ public static class ProvinceSummaryDocument
     {
         DataTable.Begin(
             html,
-            ["Nhóm", "Chiều", "Đơn vị", $"Hạng tháng {ReportFormat.Month(model.Month.AddMonths(-1))}", $"Hạng tháng {ReportFormat.Month(model.Month)}", "Thay đổi"],
+            ["Nhóm", "Chiều", "Đơn vị", $"Hạng tháng {VietnameseFormat.Month(model.Month.AddMonths(-1))}", $"Hạng tháng {VietnameseFormat.Month(model.Month)}", "Thay đổi"],
             ["18%", "12%", "37%", "11%", "11%", "11%"]);
         var any = false;
         foreach (var group in model.Groups)
@@ -133,8 +135,8 @@ public static class ProvinceSummaryDocument
                     html.Element("td", null, group.Name);
                     html.Element("td", null, direction);
                     html.Element("td", null, row.Unit.Name);
-                    html.Element("td", "center", row.PreviousRank?.ToString(ReportFormat.Culture) ?? "–");
-                    html.Element("td", "center", row.Rank?.ToString(ReportFormat.Culture) ?? "–");
+                    html.Element("td", "center", VietnameseFormat.Number(row.PreviousRank));
+                    html.Element("td", "center", VietnameseFormat.Number(row.Rank));
                     html.Element("td", "center", ChangeMark(row.Change));
                     html.Close("tr");
                 }
@@ -165,11 +167,11 @@ public static class ProvinceSummaryDocument
         foreach (var (group, row) in rows)
         {
             html.Open("tr");
-            html.Element("td", "center", (order++).ToString(ReportFormat.Culture));
+            html.Element("td", "center", (order++).ToString(Vietnam.Culture));
             html.Element("td", null, row.Unit.Name);
             html.Element("td", null, group.Name);
-            html.Element("td", "center", row.Rank?.ToString(ReportFormat.Culture) ?? "–");
-            html.Element("td", "center", ReportFormat.OutOf(row.NotMetCount, model.Indicators.Count));
+            html.Element("td", "center", VietnameseFormat.Number(row.Rank));
+            html.Element("td", "center", VietnameseFormat.OutOf(row.NotMetCount, model.Indicators.Count));
             html.Element("td", null, string.Join("; ", row.NotMetCodes.Select(c => names.GetValueOrDefault(c, c))));
             html.Close("tr");
         }
@@ -181,7 +183,7 @@ public static class ProvinceSummaryDocument
     {
         string[] headers = ["TT", "Đơn vị", "Hạng", .. model.Indicators.Select(i => i.ShortName)];
         var indicatorWidth = (100 - 4 - 30 - 8) / (double)Math.Max(1, model.Indicators.Count);
-        string[] widths = ["4%", "30%", "8%", .. model.Indicators.Select(_ => HtmlWriter.N(indicatorWidth) + "%")];
+        string[] widths = ["4%", "30%", "8%", .. model.Indicators.Select(_ => ChartGeometry.Number(indicatorWidth) + "%")];
         DataTable.Begin(html, headers, widths, "data grid");
         var order = 1;
         PeerGroup? current = null;
@@ -190,13 +192,13 @@ public static class ProvinceSummaryDocument
             if (row.Unit.PeerGroup != current)
             {
                 current = row.Unit.PeerGroup;
-                html.Raw($"<tr class=\"group\"><td colspan=\"{headers.Length}\"><b>").Text(ReportFormat.Upper(ReportFormat.PeerGroup(current.Value))).Raw("</b></td></tr>");
+                html.Raw($"<tr class=\"group\"><td colspan=\"{headers.Length}\"><b>").Text(VietnameseFormat.Upper(VietnameseFormat.PeerGroupInSentence(current.Value))).Raw("</b></td></tr>");
             }
 
             html.Open("tr", null, $"data-unit=\"{row.Unit.Code}\"");
-            html.Element("td", "center", (order++).ToString(ReportFormat.Culture));
+            html.Element("td", "center", (order++).ToString(Vietnam.Culture));
             html.Element("td", "unit", row.Unit.Name);
-            html.Element("td", "center", row.Rank?.ToString(ReportFormat.Culture) ?? "–");
+            html.Element("td", "center", VietnameseFormat.Number(row.Rank));
             foreach (var cell in row.Cells)
             {
                 var css = cell.Status switch
@@ -223,7 +225,7 @@ public static class ProvinceSummaryDocument
         _ => "(?)",
     };
 
-    private static string ChangeMark(int? change) => change is null ? "–" : ReportFormat.RankChangeMark(change);
+    private static string ChangeMark(int? change) => change is null ? "–" : VietnameseFormat.RankChange(change);
 
     private static string Roman(int number) => number switch
     {
@@ -234,6 +236,6 @@ public static class ProvinceSummaryDocument
         5 => "V",
         6 => "VI",
         7 => "VII",
-        _ => number.ToString(ReportFormat.Culture),
+        _ => number.ToString(Vietnam.Culture),
     };
 }

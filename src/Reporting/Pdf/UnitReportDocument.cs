@@ -1,3 +1,4 @@
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting.Pdf;
@@ -36,7 +37,7 @@ public static class UnitReportDocument
 
         foreach (var indicator in unknown)
         {
-            html.Element("p", null, $"- {indicator.Name}: chưa có số liệu, đề nghị cập nhật số liệu tháng {ReportFormat.Month(model.Month)}.");
+            html.Element("p", null, $"- {indicator.Name}: chưa có số liệu, đề nghị cập nhật số liệu tháng {VietnameseFormat.Month(model.Month)}.");
         }
 
         html.Element("h2", null, "V. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT");
@@ -61,14 +62,14 @@ public static class UnitReportDocument
         var rank = model.Rank;
         if (rank.Rank is not { } current)
         {
-            return $"Đơn vị chưa được xếp hạng trong tháng {ReportFormat.Month(model.Month)} do chưa có số liệu.";
+            return $"Đơn vị chưa được xếp hạng trong tháng {VietnameseFormat.Month(model.Month)} do chưa có số liệu.";
         }
 
-        var culture = ReportFormat.Culture;
+        var culture = Vietnam.Culture;
         var previous = rank.PreviousRank is { } p
-            ? $" (tháng {ReportFormat.Month(model.Month.AddMonths(-1))}: thứ {p.ToString(culture)}, {ReportFormat.RankChangeText(rank.Change)})"
+            ? $" (tháng {VietnameseFormat.Month(model.Month.AddMonths(-1))}: thứ {p.ToString(culture)}, {VietnameseFormat.RankChangeText(rank.Change)})"
             : string.Empty;
-        return $"Đơn vị xếp thứ {current.ToString(culture)}/{rank.PeerCount.ToString(culture)} {rank.GroupName}{previous}, đạt {ReportFormat.Score(rank.Score)}/100 điểm theo các chỉ tiêu giao.";
+        return $"Đơn vị xếp thứ {current.ToString(culture)}/{rank.PeerCount.ToString(culture)} {rank.GroupName}{previous}, đạt {VietnameseFormat.Score(rank.Score)}/100 điểm theo các chỉ tiêu giao.";
     }
 
     private static void IndicatorTable(HtmlWriter html, UnitReportModel model)
@@ -99,14 +100,14 @@ public static class UnitReportDocument
         foreach (var indicator in model.Indicators)
         {
             html.Open("tr", null, $"data-code=\"{indicator.Code}\"");
-            html.Element("td", "center", indicator.Order.ToString(ReportFormat.Culture));
+            html.Element("td", "center", indicator.Order.ToString(Vietnam.Culture));
             html.Element("td", null, indicator.Name);
-            html.Element("td", "num", ReportFormat.Count(indicator.Numerator));
-            html.Element("td", "num", ReportFormat.Count(indicator.Denominator));
+            html.Element("td", "num", VietnameseFormat.Count(indicator.Numerator));
+            html.Element("td", "num", VietnameseFormat.Count(indicator.Denominator));
             html.Element("td", indicator.Ratio is null ? "unknown" : "num", indicator.RatioText);
             html.Element("td", "center", indicator.TargetText);
             html.Element("td", indicator.Status == KpiStatus.NotMet ? "center notmet" : "center", indicator.StatusText);
-            html.Element("td", "num", ReportFormat.ChangePoints(indicator.ChangePoints));
+            html.Element("td", "num", VietnameseFormat.ChangePointsCell(indicator.ChangePoints));
             html.Element("td", null, indicator.GapText ?? (indicator.Status == KpiStatus.Met ? "Đã đạt" : "–"));
             html.Close("tr");
         }
@@ -117,7 +118,7 @@ public static class UnitReportDocument
             html.Element("p", "source", "Chỉ tiêu giao theo " + string.Join("; ", model.TargetSources) + ".");
         }
 
-        html.Element("p", "source", $"Cột (8): tỷ lệ tăng (+), giảm (−) so với tháng {ReportFormat.Month(model.Month.AddMonths(-1))}, tính bằng điểm phần trăm.");
+        html.Element("p", "source", $"Cột (8): tỷ lệ tăng (+), giảm (−) so với tháng {VietnameseFormat.Month(model.Month.AddMonths(-1))}, tính bằng điểm phần trăm.");
     }
 
     private static void TrendTable(HtmlWriter html, UnitReportModel model)
@@ -127,8 +128,8 @@ public static class UnitReportDocument
         html.Open("thead").Open("tr");
         html.Element("th", null, "Chỉ tiêu");
         html.Element("th", null, "Tỷ lệ từng tháng (nét đứt: chỉ tiêu giao; chấm đặc: đạt)");
-        html.Element("th", null, $"Tháng {ReportFormat.Month(model.TrendMonths[0])}");
-        html.Element("th", null, $"Tháng {ReportFormat.Month(model.Month)}");
+        html.Element("th", null, $"Tháng {VietnameseFormat.Month(model.TrendMonths[0])}");
+        html.Element("th", null, $"Tháng {VietnameseFormat.Month(model.Month)}");
         html.Close("tr").Close("thead").Open("tbody");
         foreach (var indicator in model.Indicators)
         {
@@ -138,7 +139,7 @@ public static class UnitReportDocument
             TrendChart.Write(html, indicator.Trend);
             html.Close("td");
             var first = indicator.Trend[0].Ratio;
-            html.Element("td", first is null ? "unknown" : "num", ReportFormat.Percent(first));
+            html.Element("td", first is null ? "unknown" : "num", VietnameseFormat.Percent(first));
             html.Element("td", indicator.Ratio is null ? "unknown" : "num", indicator.RatioText);
             html.Close("tr");
         }

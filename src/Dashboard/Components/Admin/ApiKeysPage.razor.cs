@@ -1,15 +1,12 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using TargetsDashboard.Dashboard.Api;
-using TargetsDashboard.Dashboard.Formatting;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
 
 public partial class ApiKeysPage
 {
-    /// <summary>Times are stored in UTC and read in Vietnam (UTC+7, no daylight saving).</summary>
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     private IReadOnlyList<ApiClientRow> _clients = [];
     private string? _newClientName;
     private IssuedApiKey? _issued;
@@ -25,7 +22,7 @@ public partial class ApiKeysPage
 
     protected override async Task OnInitializedAsync() => await ReloadAsync();
 
-    private static string Local(DateTime utc) => VietnameseFormat.DateTime(utc + VietnamOffset);
+    private static string Local(DateTime utc) => VietnameseFormat.LocalDateTime(utc);
 
     private async Task<string> UserAsync() => (await AuthenticationState).User.Identity?.Name ?? "?";
 

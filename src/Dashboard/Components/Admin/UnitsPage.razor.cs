@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
@@ -13,7 +14,7 @@ public partial class UnitsPage
     private bool _messageIsError;
     private string? _newName;
     private UnitKind _newKind = UnitKind.Commune;
-    private DateTime? _newFrom = DateTime.Today;
+    private DateTime? _newFrom = VietnamToday;
     private int? _editing;
     private string? _rename;
     private int? _successor;
@@ -30,20 +31,22 @@ public partial class UnitsPage
 
     private async Task<string> UserAsync() => (await AuthenticationState).User.Identity?.Name ?? "?";
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Today);
+    private static DateTime VietnamToday => Vietnam.Now(TimeProvider.System).Date;
+
+    private static DateOnly Today => DateOnly.FromDateTime(VietnamToday);
 
     private static string Validity(Unit unit) =>
         unit.ValidTo is { } to
-            ? $"{unit.ValidFrom:dd/MM/yyyy} – {to:dd/MM/yyyy}{(unit.Successor is null ? string.Empty : $" (sáp nhập vào {unit.Successor.Name})")}"
-            : $"từ {unit.ValidFrom:dd/MM/yyyy}";
+            ? $"{VietnameseFormat.Date(unit.ValidFrom)} – {VietnameseFormat.Date(to)}{(unit.Successor is null ? string.Empty : $" (sáp nhập vào {unit.Successor.Name})")}"
+            : $"từ {VietnameseFormat.Date(unit.ValidFrom)}";
 
     /// <summary>Earlier names, oldest first, each with the days it was valid: "Xã A (01/11/2023 – 30/09/2025)".</summary>
     private static string FormerNames(Unit unit) =>
-        string.Join("; ", unit.NameHistory.OrderBy(h => h.ValidFrom).Select(h => $"{h.Name} ({h.ValidFrom:dd/MM/yyyy} – {h.ValidTo:dd/MM/yyyy})"));
+        string.Join("; ", unit.NameHistory.OrderBy(h => h.ValidFrom).Select(h => $"{h.Name} ({VietnameseFormat.Date(h.ValidFrom)} – {VietnameseFormat.Date(h.ValidTo)})"));
 
     private async Task CreateAsync()
     {
-        var error = await Maintenance.CreateAsync(string.Empty, _newName ?? string.Empty, _newKind, DateOnly.FromDateTime(_newFrom ?? DateTime.Today), await UserAsync());
+        var error = await Maintenance.CreateAsync(string.Empty, _newName ?? string.Empty, _newKind, DateOnly.FromDateTime(_newFrom ?? VietnamToday), await UserAsync());
         await DoneAsync(error, $"Đã thêm {_newName}.");
         if (error is null)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
@@ -27,7 +28,7 @@ public partial class UsersPage
     protected override async Task OnInitializedAsync()
     {
         var snapshot = await DataSource.GetAsync();
-        _units = snapshot.Engine.Units.OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Create(DashboardServiceCollectionExtensions.Culture, false)).ToList();
+        _units = snapshot.Engine.Units.OrderBy(u => u.Kind).ThenBy(u => u.Name, StringComparer.Create(Vietnam.Culture, false)).ToList();
         await ReloadAsync();
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.ViewModels;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Common;
@@ -71,7 +72,7 @@ public partial class StatusGrid
     {
         get
         {
-            var culture = DashboardServiceCollectionExtensions.Culture;
+            var culture = Vietnam.Culture;
             var shown = Page.Rows.Count == 0 ? "0" : $"{(Page.Offset + 1).ToString("N0", culture)}–{(Page.Offset + Page.Rows.Count).ToString("N0", culture)}";
             return Page.FilteredCount == TotalRows
                 ? $"{shown} trong {TotalRows.ToString("N0", culture)} đơn vị"

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Components;
+using TargetsDashboard.Charts;
 using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Common;
@@ -11,15 +12,9 @@ namespace TargetsDashboard.Dashboard.Components.Common;
 /// </summary>
 public partial class TrendChart
 {
-    private const double Width = 720;
-    private const double Height = 250;
-    private const double Left = 48;
-    private const double Right = 12;
-    private const double Top = 12;
-    private const double Bottom = 36;
     private const int MaxLabels = 12;
 
-    private static readonly decimal[] YTicks = [0m, 0.25m, 0.5m, 0.75m, 1m];
+    private static readonly PlotArea Area = new(Width: 720, Height: 250, Left: 48, Right: 12, Top: 12, Bottom: 36);
 
     [Parameter, EditorRequired]
     public IReadOnlyList<TrendPoint> Points { get; set; } = [];
@@ -37,7 +32,20 @@ public partial class TrendChart
 
     private bool HasAnyRatio => Points.Any(p => p.Ratio is not null);
 
-    private double Step => (Width - Left - Right) / Math.Max(1, Points.Count);
+    private static double Width => Area.Width;
+
+    private static double Height => Area.Height;
+
+    private static double Left => Area.Left;
+
+    private static double Right => Area.Right;
+
+    private static double Bottom => Area.Bottom;
+
+    private static IReadOnlyList<decimal> YTicks => ChartGeometry.RatioTicks;
+
+    /// <summary>Each month in its own slot, so the target's step line can cover the whole month.</summary>
+    private MonthAxis Axis => MonthAxis.Slots(Area, Points.Count);
 
     /// <summary>What the chart shows, in words: every month with its ratio and target.</summary>
     private string Description
@@ -58,28 +66,8 @@ public partial class TrendChart
     }
 
     /// <summary>Runs of consecutive known months as SVG polyline points; a run of one month is drawn by its point alone.</summary>
-    private IEnumerable<string> RatioRuns
-    {
-        get
-        {
-            var run = new List<string>();
-            for (var i = 0; i <= Points.Count; i++)
-            {
-                if (i < Points.Count && Points[i].Ratio is { } ratio)
-                {
-                    run.Add($"{F(X(i))},{F(Y(ratio))}");
-                    continue;
-                }
-
-                if (run.Count > 1)
-                {
-                    yield return string.Join(' ', run);
-                }
-
-                run.Clear();
-            }
-        }
-    }
+    private IEnumerable<string> RatioRuns =>
+        ChartGeometry.Runs(Points.Count, i => Points[i].Ratio is { } ratio ? (X(i), Y(ratio)) : null);
 
     /// <summary>The target as a step line: level across each month's slot, vertical where it changes, broken where none is in force.</summary>
     private string TargetPath
@@ -87,6 +75,7 @@ public partial class TrendChart
         get
         {
             var path = new StringBuilder();
+            var axis = Axis;
             decimal? previous = null;
             for (var i = 0; i < Points.Count; i++)
             {
@@ -96,8 +85,7 @@ public partial class TrendChart
                     continue;
                 }
 
-                var left = X(i) - (Step / 2);
-                var right = X(i) + (Step / 2);
+                var (left, right) = axis.Extent(i);
                 if (previous is null)
                 {
                     path.Append(CultureInfo.InvariantCulture, $"M {F(left)} {F(Y(target))} ");
@@ -115,16 +103,12 @@ public partial class TrendChart
         }
     }
 
-    private double X(int index) => Left + (Step * (index + 0.5));
+    private double X(int index) => Axis.X(index);
 
-    private static double Y(decimal ratio) => Top + ((Height - Top - Bottom) * (1 - Math.Clamp((double)ratio, 0, 1)));
+    private static double Y(decimal ratio) => Area.RatioY(ratio);
 
-    private bool ShowLabel(int index)
-    {
-        var every = (int)Math.Ceiling(Points.Count / (double)MaxLabels);
-        return (Points.Count - 1 - index) % every == 0;
-    }
+    private bool ShowLabel(int index) => Axis.ShowLabel(index, MaxLabels);
 
     /// <summary>SVG coordinates are always written with a dot, whatever the page's culture.</summary>
-    private static string F(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+    private static string F(double value) => ChartGeometry.Number(value);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Import;
@@ -22,7 +23,7 @@ public partial class ImportPage
     private TimeProvider Clock { get; set; } = null!;
 
     /// <summary>Today in Vietnam, for the list of months.</summary>
-    private DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    private DateOnly Today => Vietnam.Today(Clock);
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
