@@ -9,6 +9,7 @@ using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Reporting;
 
@@ -34,12 +35,13 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<IndicatorPageViewModelBuilder>();
         services.AddScoped<UnitPageViewModelBuilder>();
         services.AddScoped<UnitNotesQuery>();
-        services.AddScoped<FigureEditor>();
+        services.AddScoped<CorrectionWorkflow>();
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
         services.AddSingleton<IReportAccessPolicy, RoleReportAccessPolicy>();
         services.AddSingleton<ReportArchiveJobs>();
         services.AddIngestionApi();
         services.AddTransient<Import.ImportWorkflow>();
+        services.AddSingleton<Writes.WriteGuard>();
         return services;
     }
 
@@ -93,5 +95,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddHostedService<AccountSeeder>();
         services.AddSingleton<UserAdministration>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, SignedInActor>();
     }
 }

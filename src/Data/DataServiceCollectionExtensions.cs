@@ -38,14 +38,17 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingletonTimeProvider();
         services.AddSingleton<DataChangeSignal>();
         services.AddSingleton<AuditInterceptor>();
-        services.AddSingleton<DataChangeTransactionInterceptor>();
+        services.AddSingleton<DataChangeInterceptor>();
         services.AddDbContextFactory<TargetsDbContext>((provider, options) =>
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
             Configure(options, database.Provider, connectionString, environment.ContentRootPath, database.DataFolder);
-            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DataChangeTransactionInterceptor>());
+            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DataChangeInterceptor>());
         });
+
+        // The context ASP.NET Core Identity's stores resolve: their saves (sign-in counters, stamps) have an actor too.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<TargetsDbContext>>().CreateDbContext().ActAs(SystemActors.Accounts));
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService<DatabaseInitializer>();
@@ -54,7 +57,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<UnitMaintenance>();
         services.AddSingleton<TargetAdministration>();
         services.AddSingleton<MonthLocks>();
-        services.AddSingleton<FigureCorrections>();
+        services.AddSingleton<Corrections.UnitMonth.UnitMonthQuery>();
+        services.AddSingleton<Corrections.CorrectFigure.CorrectFigureHandler>();
+        services.AddSingleton<Corrections.CorrectNote.CorrectNoteHandler>();
         return services;
     }
 

@@ -79,7 +79,7 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
     [Fact]
     public async Task FigureEditor_TwoEditorsSaveOneFigure_SecondGetsTheConflictAndTheFirstsValue()
     {
-        var editor = factory.Services.CreateScope().ServiceProvider.GetRequiredService<FigureEditor>();
+        var editor = factory.Services.CreateScope().ServiceProvider.GetRequiredService<CorrectionWorkflow>();
         var september = new YearMonth(2025, 9);
         var mine = (await editor.LoadAsync("xa-an-vien", september))!;
         var theirs = (await editor.LoadAsync("xa-an-vien", september))!;
@@ -95,11 +95,11 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
         await editor.SaveRowAsync(theirs, theirRow, "quantri");
         await editor.SaveRowAsync(mine, myRow, "vanphong");
 
-        Assert.Equal(EditMessageKind.Saved, theirs.Message!.Kind);
+        Assert.Equal(CorrectionMessageKind.Saved, theirs.Message!.Kind);
         Assert.Equal("Đã lưu Số hóa: 45/60 (75,0%).", theirs.Message.Text);
-        Assert.Equal(EditMessageKind.Conflict, mine.Message!.Kind);
+        Assert.Equal(CorrectionMessageKind.Conflict, mine.Message!.Kind);
         Assert.StartsWith("Số liệu Số hóa đã được Quản trị hệ thống (demo) sửa lúc ", mine.Message.Text, StringComparison.Ordinal);
-        Assert.EndsWith("thành 45/60. " + FigureEditor.KeepYourChanges, mine.Message.Text, StringComparison.Ordinal);
+        Assert.EndsWith("thành 45/60. " + CorrectionWorkflow.KeepYourChanges, mine.Message.Text, StringComparison.Ordinal);
         Assert.Equal("Bạn đã nhập 50/60.", mine.Message.Detail);
         Assert.Equal((45L, 60L), (myRow.Numerator!.Value, myRow.Denominator!.Value));
         Assert.False(myRow.IsChanged);
@@ -110,7 +110,7 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
     {
         var theirs = new FigureState(1234, 1500, 3, "nva", "Nguyễn Văn A", new DateTime(2026, 11, 23, 7, 32, 0, DateTimeKind.Utc), MeasurementSource.ManualEdit);
 
-        var message = FigureEditor.ConflictMessage("Số hóa", theirs);
+        var message = CorrectionWorkflow.ConflictMessage("Số hóa", theirs);
 
         Assert.Equal(
             "Số liệu Số hóa đã được Nguyễn Văn A sửa lúc 14:32 23/11/2026 thành 1.234/1.500. Thay đổi của bạn chưa được lưu; hãy xem lại và lưu lại nếu vẫn cần.",
@@ -120,7 +120,7 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
     [Fact]
     public void FigureEditRow_ZeroDenominator_IsUnknownNotZeroPercent()
     {
-        var row = new FigureEditRow(new IndicatorFigure(1, "DIGITIZED", "Số hóa", "Số hóa", "tử", "mẫu", new FigureState(0, 0, 0, "a", "a", DateTime.UnixEpoch, MeasurementSource.Api)));
+        var row = new CorrectionRow(new IndicatorFigure(1, "DIGITIZED", "Số hóa", "Số hóa", "tử", "mẫu", new FigureState(0, 0, 0, "a", "a", DateTime.UnixEpoch, MeasurementSource.Api)));
 
         row.Numerator = 3;
         row.Denominator = 4;

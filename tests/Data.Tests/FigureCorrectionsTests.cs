@@ -40,7 +40,7 @@ public class FigureCorrectionsTests
         await using var database = await SeededAsync();
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
 
-        var result = await Corrections(database).SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 75, 100, 0), "  Sở gửi báo cáo bổ sung  ", "vanphong");
+        var result = await Corrections(database).SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 75, 100, 0), "  Sở gửi báo cáo bổ sung  ", "vanphong");
 
         Assert.IsType<CorrectionSaved>(result);
         await using var db = await database.Contexts.CreateDbContextAsync();
@@ -63,7 +63,7 @@ public class FigureCorrectionsTests
         var month = (await corrections.LoadAsync("so-tu-phap", October))!;
         var fullOnline = month.Figures.Single(f => f.Code == ReferenceData.FullOnline);
 
-        var result = await corrections.SaveFigureAsync(new FigureEdit(month.UnitId, October, fullOnline.IndicatorId, 12, 30, null), "Sở chưa nhập trên hệ thống", "vanphong");
+        var result = await corrections.SaveFigureAsync(new FigureCorrection(month.UnitId, October, fullOnline.IndicatorId, 12, 30, null), "Sở chưa nhập trên hệ thống", "vanphong");
 
         Assert.IsType<CorrectionSaved>(result);
         var reloaded = (await corrections.LoadAsync("so-tu-phap", October))!.Figures.Single(f => f.Code == ReferenceData.FullOnline);
@@ -80,9 +80,9 @@ public class FigureCorrectionsTests
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
         var corrections = Corrections(database);
         var loadedVersion = (await corrections.LoadAsync("so-tu-phap", October))!.Figures.Single(f => f.IndicatorId == indicatorId).Current!.Version;
-        Assert.IsType<CorrectionSaved>(await corrections.SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 45, 60, loadedVersion), "Số liệu tháng 10 đã rà soát", "quantri"));
+        Assert.IsType<CorrectionSaved>(await corrections.SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 45, 60, loadedVersion), "Số liệu tháng 10 đã rà soát", "quantri"));
 
-        var result = await corrections.SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 50, 100, loadedVersion), "Sửa theo công văn", "vanphong");
+        var result = await corrections.SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 50, 100, loadedVersion), "Sửa theo công văn", "vanphong");
 
         var conflict = Assert.IsType<FigureConflict>(result);
         Assert.Equal((45L, 60L), (conflict.Current!.Numerator, conflict.Current.Denominator));
@@ -101,9 +101,9 @@ public class FigureCorrectionsTests
         var corrections = Corrections(database);
         var month = (await corrections.LoadAsync("so-tu-phap", October))!;
         var contactless = month.Figures.Single(f => f.Code == ReferenceData.Contactless).IndicatorId;
-        Assert.IsType<CorrectionSaved>(await corrections.SaveFigureAsync(new FigureEdit(month.UnitId, October, contactless, 8, 10, null), "Bổ sung", "quantri"));
+        Assert.IsType<CorrectionSaved>(await corrections.SaveFigureAsync(new FigureCorrection(month.UnitId, October, contactless, 8, 10, null), "Bổ sung", "quantri"));
 
-        var result = await corrections.SaveFigureAsync(new FigureEdit(month.UnitId, October, contactless, 9, 10, null), "Bổ sung", "vanphong");
+        var result = await corrections.SaveFigureAsync(new FigureCorrection(month.UnitId, October, contactless, 9, 10, null), "Bổ sung", "vanphong");
 
         Assert.Equal(8, Assert.IsType<FigureConflict>(result).Current!.Numerator);
         await using var db = await database.Contexts.CreateDbContextAsync();
@@ -117,7 +117,7 @@ public class FigureCorrectionsTests
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
         Assert.Null(await database.Services.GetRequiredService<MonthLocks>().CloseAsync(October, "quantri"));
 
-        var result = await Corrections(database).SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 75, 100, 0), "Sửa", "vanphong");
+        var result = await Corrections(database).SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 75, 100, 0), "Sửa", "vanphong");
 
         Assert.Equal("Tháng 10/2025 đã khóa sổ; cần quản trị viên mở lại trước khi sửa số liệu.", Assert.IsType<CorrectionLocked>(result).Message);
         Assert.Equal(MonthLocks.LockedMessage(October), (await Corrections(database).LoadAsync("so-tu-phap", October))!.LockedMessage);
@@ -136,7 +136,7 @@ public class FigureCorrectionsTests
         await using var database = await SeededAsync();
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
 
-        var result = await Corrections(database).SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, numerator, denominator, 0), reason, "vanphong");
+        var result = await Corrections(database).SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, numerator, denominator, 0), reason, "vanphong");
 
         Assert.Equal(expected, Assert.IsType<CorrectionInvalid>(result).Message);
         await using var db = await database.Contexts.CreateDbContextAsync();
@@ -150,7 +150,7 @@ public class FigureCorrectionsTests
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
         await database.Services.GetRequiredService<UnitMaintenance>().DeactivateAsync(unitId, new DateOnly(2025, 9, 30), "quantri");
 
-        var result = await Corrections(database).SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 75, 100, 0), "Sửa", "vanphong");
+        var result = await Corrections(database).SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 75, 100, 0), "Sửa", "vanphong");
 
         Assert.Equal("Sở Tư pháp không hoạt động trong tháng 10/2025, nên không nhận số liệu của tháng này.", Assert.IsType<CorrectionInvalid>(result).Message);
         Assert.NotNull((await Corrections(database).LoadAsync("so-tu-phap", October))!.InactiveMessage);

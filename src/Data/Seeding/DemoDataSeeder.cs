@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
@@ -14,7 +15,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<TargetsDbContext> contextFa
     public async Task SeedReferenceDataAsync(IReadOnlyList<CatalogUnit> units, DateOnly unitsValidFrom, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(units);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await contextFactory.CreateForAsync(SystemActors.Seeding, cancellationToken);
         db.AuditReason = "Dữ liệu tham chiếu ban đầu";
 
         var existingUnits = await db.Units.Select(u => u.Code).ToHashSetAsync(cancellationToken);
@@ -44,7 +45,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<TargetsDbContext> contextFa
     public async Task<int> SeedDemoFiguresAsync(DemoDataGenerator generator, YearMonth lastMonth, int months, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(generator);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await contextFactory.CreateForAsync(SystemActors.Seeding, cancellationToken);
         if (await db.Measurements.AnyAsync(cancellationToken))
         {
             return 0;
