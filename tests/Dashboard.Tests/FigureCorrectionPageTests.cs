@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Corrections.UnitMonth;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
@@ -53,7 +54,7 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
 
         var html = await factory.PageTextAsync("/don-vi/so-tu-phap/sua-so-lieu?ky=2025-06");
 
-        Assert.Contains("Tháng 06/2025 đã khóa sổ; cần quản trị viên mở lại trước khi sửa số liệu.", html, StringComparison.Ordinal);
+        Assert.Contains("Tháng 06/2025 đã khóa sổ: không thể nhập hay sửa số liệu cho đến khi quản trị viên mở lại.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"numerator\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"save-row\"", html, StringComparison.Ordinal);
     }

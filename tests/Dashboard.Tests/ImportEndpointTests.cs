@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Ingestion.Excel;
 
@@ -118,7 +119,7 @@ public class ImportEndpointTests(DashboardFactory factory) : IClassFixture<Dashb
     [Fact]
     public async Task Workflow_LockedMonth_SaysSoAndRefusesTheFile()
     {
-        await using (var db = await factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TargetsDbContext>>().CreateDbContextAsync())
+        await using (var db = await factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TargetsDbContext>>().CreateForAsync("test"))
         {
             db.MonthLocks.Add(new MonthLock { Month = new DateOnly(2025, 1, 1), LockedBy = "quantri", LockedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync();

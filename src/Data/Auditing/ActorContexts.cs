@@ -9,6 +9,14 @@ public interface ICurrentActor
     ValueTask<string> GetNameAsync(CancellationToken cancellationToken = default);
 }
 
+/// <summary>An actor known in advance: a background job, a command-line tool, the seeding, a test.</summary>
+public sealed class FixedActor(string name) : ICurrentActor
+{
+    public string Name { get; } = !string.IsNullOrWhiteSpace(name) ? name : throw new ArgumentException("An actor has a name.", nameof(name));
+
+    public ValueTask<string> GetNameAsync(CancellationToken cancellationToken = default) => ValueTask.FromResult(Name);
+}
+
 /// <summary>The actors that are processes, not people: each named in the audit log for what it does.</summary>
 public static class SystemActors
 {
