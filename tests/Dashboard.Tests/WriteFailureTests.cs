@@ -8,8 +8,12 @@ using TargetsDashboard.Dashboard.Components.Admin;
 using TargetsDashboard.Dashboard.Components.Pages;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
+using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data;
 using TargetsDashboard.Data.Auditing;
+using TargetsDashboard.Data.Corrections.CorrectFigure;
+using TargetsDashboard.Data.Corrections.CorrectNote;
+using TargetsDashboard.Data.Corrections.UnitMonth;
 
 namespace TargetsDashboard.Dashboard.Tests;
 
@@ -153,7 +157,14 @@ public sealed partial class WriteFailureTests(DashboardFactory factory) : IClass
         var ctx = new BunitContext();
         ctx.JSInterop.Mode = JSRuntimeMode.Loose;
         ctx.Services.AddMudServices();
-        ctx.Services.AddFallbackServiceProvider(factory.Services);
+        var app = factory.Services;
+        ctx.Services.AddSingleton(app.GetRequiredService<TimeProvider>());
+        ctx.Services.AddSingleton(app.GetRequiredService<KpiDataSource>());
+        ctx.Services.AddSingleton(app.GetRequiredService<MonthLocks>());
+        ctx.Services.AddSingleton(app.GetRequiredService<UnitMonthQuery>());
+        ctx.Services.AddSingleton(app.GetRequiredService<CorrectFigureHandler>());
+        ctx.Services.AddSingleton(app.GetRequiredService<CorrectNoteHandler>());
+        ctx.Services.AddSingleton(app.GetRequiredService<WriteGuard>());
         ctx.Services.AddScoped<ICurrentActor>(_ => new FixedActor(DashboardFactory.Office));
         ctx.Services.AddScoped<CorrectionWorkflow>();
         ctx.SignIn(Roles.ProvinceOffice);
