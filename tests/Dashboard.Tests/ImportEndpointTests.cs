@@ -152,7 +152,7 @@ public class ImportEndpointTests(DashboardFactory factory) : IClassFixture<Dashb
         await factory.Services.GetRequiredService<ImportTemplateSource>().CreateAsync(new DateOnly(int.Parse(month[..4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(month[5..], System.Globalization.CultureInfo.InvariantCulture), 1));
 
     /// <summary>Writes one row's figures into a template.</summary>
-    private static byte[] Filled(byte[] template, (int Row, long Numerator, long Denominator) figure)
+    internal static byte[] Filled(byte[] template, (int Row, long Numerator, long Denominator) figure)
     {
         using var workbook = new XLWorkbook(new MemoryStream(template));
         var sheet = workbook.Worksheet(ImportTemplateLayout.DataSheet);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using TargetsDashboard.Dashboard.Components.Admin;
 using TargetsDashboard.Dashboard.Components.Pages;
+using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Dashboard.Writes;
@@ -14,6 +15,8 @@ using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Corrections.CorrectFigure;
 using TargetsDashboard.Data.Corrections.CorrectNote;
 using TargetsDashboard.Data.Corrections.UnitMonth;
+using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Ingestion.Excel;
 
 namespace TargetsDashboard.Dashboard.Tests;
 
@@ -117,6 +120,34 @@ public sealed partial class WriteFailureTests(DashboardFactory factory) : IClass
         Assert.False(await factory.Services.GetRequiredService<MonthLocks>().IsLockedAsync(new Kpi.YearMonth(2025, 3)));
     }
 
+    [Fact]
+    public async Task ImportConfirm_DatabaseRefusesTheCommit_SaysNothingWasWrittenAndCanBeConfirmedAgain()
+    {
+        var workflow = factory.Services.GetRequiredService<ImportWorkflow>();
+        await workflow.SelectMonthAsync("2025-09");
+        var template = await factory.Services.GetRequiredService<ImportTemplateSource>().CreateAsync(new DateOnly(2025, 9, 1));
+        var bytes = ImportEndpointTests.Filled(template, (2, 1, 2));
+        await workflow.LoadAsync(_ => new MemoryStream(bytes), "thang-9.xlsx", bytes.Length);
+        workflow.Mode = ImportMode.Replace;
+
+        await RefuseWritesAsync();
+        try
+        {
+            await workflow.ConfirmAsync(DashboardFactory.Office);
+        }
+        finally
+        {
+            await AcceptWritesAsync();
+        }
+
+        Assert.False(workflow.OutcomeSucceeded);
+        Assert.StartsWith("Không lưu được số liệu tháng 09/2025 từ tệp thang-9.xlsx", workflow.OutcomeMessage, StringComparison.Ordinal);
+        Assert.Matches(ErrorId(), workflow.OutcomeMessage!);
+        Assert.True(workflow.CanConfirm);
+        await workflow.ConfirmAsync(DashboardFactory.Office);
+        Assert.True(workflow.OutcomeSucceeded);
+    }
+
     private static Task SaveDigitizedAsync(IRenderedComponent<CorrectionPage> page, long numerator, long denominator)
     {
         page.Find("tr[data-code=DIGITIZED] [data-testid=numerator]").Input(numerator.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -148,7 +179,7 @@ public sealed partial class WriteFailureTests(DashboardFactory factory) : IClass
 
     private static readonly (string Table, string Operation)[] Refused =
     [
-        ("Measurements", "INSERT"), ("Measurements", "UPDATE"), ("UnitMonthNotes", "INSERT"), ("UnitMonthNotes", "UPDATE"), ("MonthLocks", "INSERT"),
+        ("Measurements", "INSERT"), ("Measurements", "UPDATE"), ("UnitMonthNotes", "INSERT"), ("UnitMonthNotes", "UPDATE"), ("MonthLocks", "INSERT"), ("ImportBatches", "INSERT"),
     ];
 
     /// <summary>The page over the app's services, signed in as the office's demo account.</summary>

@@ -105,7 +105,7 @@ public class AuditedMeasurementWritesTests
             await seed.SaveChangesAsync();
         }
 
-        await using var db = await database.Contexts.CreateDbContextAsync();
+        await using var db = await database.Contexts.CreateForAsync("test");
         await using var transaction = await db.Database.BeginTransactionAsync();
         var auditBefore = await db.AuditLog.CountAsync();
         var moved = await AuditedMeasurementWrites.UpdateAsync(db, [(read, Figure(unitId, indicatorId, 9, 10))], DateTime.UtcNow, CancellationToken.None);
