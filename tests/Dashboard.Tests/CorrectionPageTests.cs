@@ -8,7 +8,7 @@ using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Tests;
 
-public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public class CorrectionPageTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
 {
     [Fact]
     public async Task EditPage_Office_ShowsEveryIndicatorWithInputsReasonAndNote()
@@ -78,7 +78,7 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task FigureEditor_TwoEditorsSaveOneFigure_SecondGetsTheConflictAndTheFirstsValue()
+    public async Task CorrectionWorkflow_TwoEditorsSaveOneFigure_SecondGetsTheConflictAndTheFirstsValue()
     {
         var editor = factory.Services.CreateScope().ServiceProvider.GetRequiredService<CorrectionWorkflow>();
         var september = new YearMonth(2025, 9);
@@ -119,7 +119,7 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
     }
 
     [Fact]
-    public void FigureEditRow_ZeroDenominator_IsUnknownNotZeroPercent()
+    public void CorrectionRow_ZeroDenominator_IsUnknownNotZeroPercent()
     {
         var row = new CorrectionRow(new IndicatorFigure(1, "DIGITIZED", "Số hóa", "Số hóa", "tử", "mẫu", new FigureState(0, 0, 0, "a", "a", DateTime.UnixEpoch, MeasurementSource.Api)));
 
