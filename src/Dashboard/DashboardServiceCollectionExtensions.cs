@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor;
 using MudBlazor.Services;
 using TargetsDashboard.Dashboard.Api;
+using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
@@ -42,6 +43,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddIngestionApi();
         services.AddTransient<Import.ImportWorkflow>();
         services.AddSingleton<Writes.WriteGuard>();
+        services.AddOperations();
         return services;
     }
 

@@ -62,7 +62,7 @@ public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFac
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
         var codes = indicators.ToDictionary(i => i.Id, i => i.Code);
-        var units = await db.Units.AsNoTracking().ToListAsync(cancellationToken);
+        var units = await db.Units.AsNoTracking().Include(u => u.NameHistory).ToListAsync(cancellationToken);
         var targets = await db.Targets.AsNoTracking().ToListAsync(cancellationToken);
         var rows = await db.Measurements.AsNoTracking()
             .Select(m => new { m.UnitId, m.IndicatorId, m.Month, m.Numerator, m.Denominator })
@@ -84,6 +84,7 @@ public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFac
         return new KpiSnapshot(engine, isDemo, lastChanged, details, firstMonth);
     }
 
+    /// <summary>The unit as the engine sees it, with its former names when <see cref="Unit.NameHistory"/> is loaded.</summary>
     public static UnitInfo ToUnitInfo(Unit unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
@@ -93,7 +94,8 @@ public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFac
             unit.Name,
             unit.Kind,
             YearMonth.FromDate(unit.ValidFrom),
-            unit.ValidTo is { } to ? YearMonth.FromDate(to) : null);
+            unit.ValidTo is { } to ? YearMonth.FromDate(to) : null,
+            unit.NameHistory.Count == 0 ? null : [.. unit.NameHistory.OrderBy(h => h.ValidFrom).Select(h => new UnitName(h.Name, h.ValidFrom, h.ValidTo))]);
     }
 
     public static TargetRule ToTargetRule(Target target, string indicatorCode)

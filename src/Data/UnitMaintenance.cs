@@ -7,14 +7,35 @@ namespace TargetsDashboard.Data;
 /// <summary>Renames and merges units without losing their history: figures stay with the unit that reported them.</summary>
 public sealed class UnitMaintenance(IDbContextFactory<TargetsDbContext> contextFactory)
 {
-    /// <summary>Gives a unit a new name from <paramref name="effectiveFrom"/>; the old name is kept for the months before.</summary>
+    /// <summary>
+    /// Gives a unit a new name from <paramref name="effectiveFrom"/>; the old name is kept for the days before. A name
+    /// that would not have held for a single day is not kept: renaming twice with the same effective day replaces the
+    /// first rename, and a rename dated before an earlier one ends the names it overlaps. No history row ever ends
+    /// before it starts, and the rows and the current name cover the unit's days without overlap.
+    /// </summary>
     public async Task RenameAsync(int unitId, string newName, DateOnly effectiveFrom, string actingUser, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(newName);
         await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         var unit = await db.Units.Include(u => u.NameHistory).SingleAsync(u => u.Id == unitId, cancellationToken);
-        var previousStart = unit.NameHistory.Count == 0 ? unit.ValidFrom : unit.NameHistory.Max(h => h.ValidTo).AddDays(1);
-        unit.NameHistory.Add(new UnitNameHistory { Name = unit.Name, ValidFrom = previousStart, ValidTo = effectiveFrom.AddDays(-1) });
+        var lastDayBefore = effectiveFrom.AddDays(-1);
+        foreach (var superseded in unit.NameHistory.Where(h => h.ValidFrom >= effectiveFrom).ToList())
+        {
+            unit.NameHistory.Remove(superseded);
+            db.Remove(superseded);
+        }
+
+        foreach (var overlapping in unit.NameHistory.Where(h => h.ValidTo > lastDayBefore))
+        {
+            overlapping.ValidTo = lastDayBefore;
+        }
+
+        var currentSince = unit.NameHistory.Count == 0 ? unit.ValidFrom : unit.NameHistory.Max(h => h.ValidTo).AddDays(1);
+        if (currentSince <= lastDayBefore)
+        {
+            unit.NameHistory.Add(new UnitNameHistory { Name = unit.Name, ValidFrom = currentSince, ValidTo = lastDayBefore });
+        }
+
         unit.Name = newName.Trim();
         await db.SaveChangesAsync(cancellationToken);
     }
@@ -79,10 +100,10 @@ public sealed class UnitMaintenance(IDbContextFactory<TargetsDbContext> contextF
         return await db.Units.AsNoTracking().Include(u => u.NameHistory).Include(u => u.Successor).OrderBy(u => u.Kind).ThenBy(u => u.Name).ToListAsync(cancellationToken);
     }
 
-    /// <summary>The name a unit bore on a given day.</summary>
+    /// <summary>The name a unit bore on a given day: the engine's rule (<see cref="Kpi.UnitInfo.NameOn"/>) over the loaded history.</summary>
     public static string NameOn(Unit unit, DateOnly day)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return unit.NameHistory.FirstOrDefault(h => h.ValidFrom <= day && day <= h.ValidTo)?.Name ?? unit.Name;
+        return KpiDataSource.ToUnitInfo(unit).NameOn(day);
     }
 }

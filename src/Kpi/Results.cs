@@ -19,6 +19,7 @@ public sealed record KpiValue(long? Numerator, long? Denominator, YearMonth? AsO
 public sealed record KpiGap(decimal Points, long ItemsNeeded);
 
 /// <summary>One unit, one indicator, one period, judged against the target in force.</summary>
+/// <param name="Unit">The unit, named as in the period.</param>
 /// <param name="Target">The target in force at the end of the period; null when none is.</param>
 /// <param name="IsClose">Not met but within the close band (always false while the band is off).</param>
 /// <param name="Previous">The same figure for the previous period of the same kind.</param>
@@ -35,24 +36,24 @@ public sealed record UnitIndicatorResult(
     KpiValue Previous,
     decimal? ChangePoints);
 
-/// <summary>A unit's score for a period: each indicator earns its weight × min(ratio ÷ threshold, 1), unknown earns nothing.</summary>
-/// <param name="Score">Out of 100.</param>
-/// <param name="UnknownIndicators">Codes of indicators that earned nothing because their value is unknown (flagged on screen).</param>
+/// <summary>A unit's score for a period under the engine's <see cref="Scorecard"/> (the directive's: each indicator earns its weight × min(ratio ÷ threshold, 1), unknown earns nothing).</summary>
+/// <param name="Unit">The unit, named as in the period.</param>
+/// <param name="Score">The points (out of 100 for the directive's scorecard).</param>
+/// <param name="UnknownIndicators">Codes of indicators that earned nothing because they could not be judged (flagged on screen).</param>
+/// <param name="IsScorable">The unit has something the scoring rule can compare (for the directive: a known value with a target in force): only such units are ranked.</param>
 public sealed record UnitScore(
     UnitInfo Unit,
     Period Period,
     decimal Score,
     IReadOnlyList<UnitIndicatorResult> Indicators,
-    IReadOnlyList<string> UnknownIndicators)
+    IReadOnlyList<string> UnknownIndicators,
+    bool IsScorable)
 {
     public int MetCount => Indicators.Count(i => i.Status == KpiStatus.Met);
 
     public int NotMetCount => Indicators.Count(i => i.Status == KpiStatus.NotMet);
 
     public bool HasAnyData => Indicators.Any(i => i.Value.IsKnown);
-
-    /// <summary>At least one indicator has a known value and a target to judge it by: only such units are ranked.</summary>
-    public bool IsScorable => Indicators.Any(i => i.Status != KpiStatus.Unknown);
 }
 
 /// <summary>A row of a ranking table.</summary>
@@ -90,4 +91,5 @@ public sealed record ProvinceTotal(
 public sealed record Completeness(Period Period, PeerGroup? Group, int UnitsExpected, int UnitsReported);
 
 /// <summary>A unit's rank over successive periods.</summary>
-public sealed record RankHistoryPoint(Period Period, int? Rank, decimal? Score);
+/// <param name="RankedCount">How many units of its peer group were ranked in the period (the N of "3/N").</param>
+public sealed record RankHistoryPoint(Period Period, int? Rank, decimal? Score, int RankedCount);

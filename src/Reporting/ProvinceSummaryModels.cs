@@ -29,6 +29,7 @@ public sealed record SummaryRankRow(
 /// <param name="Risers">Up to <see cref="ProvinceSummaryModel.MoverCount"/> units that gained most places.</param>
 /// <param name="Fallers">Up to <see cref="ProvinceSummaryModel.MoverCount"/> units that lost most places.</param>
 /// <param name="BelowTarget">Units missing the target on <see cref="RankingHighlights.BelowTargetThreshold"/> indicators or more.</param>
+/// <param name="RankedCount">How many units of the group have a rank (the engine's <see cref="KpiEngine.RankedCount"/>).</param>
 public sealed record SummaryGroup(
     PeerGroup Group,
     IReadOnlyList<SummaryRankRow> Ranking,
@@ -36,11 +37,10 @@ public sealed record SummaryGroup(
     IReadOnlyList<SummaryRankRow> Fallers,
     IReadOnlyList<SummaryRankRow> BelowTarget,
     int UnitsExpected,
-    int UnitsReported)
+    int UnitsReported,
+    int RankedCount)
 {
     public string Name => ReportFormat.PeerGroup(Group);
-
-    public int RankedCount => Ranking.Count(r => r.Rank is not null);
 }
 
 /// <summary>One cell of the status grid: a unit's ratio for an indicator, and how it stands against its target.</summary>

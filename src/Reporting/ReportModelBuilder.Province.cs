@@ -31,7 +31,8 @@ public sealed partial class ReportModelBuilder
                 [.. RankingHighlights.Fallers(ranking.Entries, ProvinceSummaryModel.MoverCount).Select(RankRow)],
                 [.. RankingHighlights.BelowTarget(ranking.Entries).Select(RankRow)],
                 completeness.UnitsExpected,
-                completeness.UnitsReported));
+                completeness.UnitsReported,
+                engine.RankedCount(group, period)));
             grid.AddRange(ranking.Entries.Select(e => new SummaryStatusRow(
                 e.Score.Unit,
                 e.Rank,
@@ -106,13 +107,14 @@ public sealed partial class ReportModelBuilder
             {
                 foreach (var indicator in engine.Indicators)
                 {
+                    // The result carries the unit named as in that month: an export over a rename shows both names.
                     var result = engine.Evaluate(unit.UnitId, indicator.Code, period);
                     if (result.Value.MonthsWithData == 0)
                     {
                         continue;
                     }
 
-                    rows.Add(new DataExportRow(unit, indicator, month, result.Value.Numerator, result.Value.Denominator, result.Value.Ratio, result.Status));
+                    rows.Add(new DataExportRow(result.Unit, indicator, month, result.Value.Numerator, result.Value.Denominator, result.Value.Ratio, result.Status));
                 }
             }
         }

@@ -20,26 +20,22 @@ public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
     {
     }
 
-    /// <summary>The unit with that code, or null.</summary>
-    public static UnitInfo? FindUnit(KpiEngine engine, string unitCode)
-    {
-        ArgumentNullException.ThrowIfNull(engine);
-        return engine.Units.FirstOrDefault(u => string.Equals(u.Code, unitCode, StringComparison.OrdinalIgnoreCase));
-    }
-
     /// <summary>The unit's monthly report, or null when no unit has that code.</summary>
     public UnitReportModel? BuildUnitReport(KpiEngine engine, UnitReportRequest request)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(request);
-        var unit = FindUnit(engine, request.UnitCode);
-        if (unit is null)
+        var current = engine.FindUnit(request.UnitCode);
+        if (current is null)
         {
             return null;
         }
 
         var month = request.Month;
         var period = Period.ForMonth(month);
+
+        // A report of a month prints the name the unit bore then, in its title, issuing body and document number.
+        var unit = current.In(period);
         var trendMonths = Enumerable.Range(0, TrendMonthCount).Select(i => month.AddMonths(i - TrendMonthCount + 1)).ToList();
 
         var indicators = new List<UnitReportIndicator>(engine.Indicators.Count);
@@ -47,8 +43,7 @@ public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
         foreach (var indicator in engine.Indicators)
         {
             var result = engine.Evaluate(unit.UnitId, indicator.Code, period);
-            var trend = trendMonths
-                .Select(m => engine.Evaluate(unit.UnitId, indicator.Code, Period.ForMonth(m)))
+            var trend = engine.MonthlySeries(unit.UnitId, indicator.Code, trendMonths)
                 .Select(r => new TrendPoint(r.Period.End, r.Value.IsKnown ? r.Value.Numerator : null, r.Value.IsKnown ? r.Value.Denominator : null, r.Value.Ratio, r.Target?.Threshold, r.Status))
                 .ToList();
             indicators.Add(new UnitReportIndicator(
@@ -72,14 +67,14 @@ public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
         var ranking = engine.Rank(unit.PeerGroup, period);
         var entry = ranking.Entries.FirstOrDefault(e => e.Score.Unit.UnitId == unit.UnitId);
         var history = engine.RankHistory(unit.UnitId, trendMonths.Select(Period.ForMonth))
-            .Select(p => new RankPoint(p.Period.End, p.Rank, engine.Rank(unit.PeerGroup, p.Period).Entries.Count(e => e.Rank is not null), p.Score))
+            .Select(p => new RankPoint(p.Period.End, p.Rank, p.RankedCount, p.Score))
             .ToList();
         var rank = new UnitReportRank(
             unit.PeerGroup,
             entry?.Rank,
             entry?.PreviousRank,
             entry?.RankChange,
-            ranking.Entries.Count(e => e.Rank is not null),
+            engine.RankedCount(unit.PeerGroup, period),
             entry?.Rank is not null ? entry.Score.Score : null,
             history);
 

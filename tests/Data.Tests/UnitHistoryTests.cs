@@ -27,6 +27,52 @@ public class UnitHistoryTests
     }
 
     [Fact]
+    public async Task Rename_TwiceOnOneDay_SecondReplacesFirstAndNoRowEndsBeforeItStarts()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        await Seed(database);
+        var maintenance = database.Services.GetRequiredService<UnitMaintenance>();
+        var unitId = await UnitIdAsync(database, "so-ngoai-vu");
+        var day = new DateOnly(2025, 10, 1);
+
+        await maintenance.RenameAsync(unitId, "Sở Ngoại vụ mới", day, "admin");
+        await maintenance.RenameAsync(unitId, "Sở Ngoại vụ và Hợp tác quốc tế", day, "admin");
+
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        var unit = await db.Units.Include(u => u.NameHistory).SingleAsync(u => u.Id == unitId);
+        var row = Assert.Single(unit.NameHistory);
+        Assert.Equal("Sở Ngoại vụ", row.Name);
+        Assert.Equal(unit.ValidFrom, row.ValidFrom);
+        Assert.Equal(new DateOnly(2025, 9, 30), row.ValidTo);
+        Assert.Equal("Sở Ngoại vụ và Hợp tác quốc tế", unit.Name);
+        Assert.Equal("Sở Ngoại vụ", UnitMaintenance.NameOn(unit, new DateOnly(2025, 9, 30)));
+        Assert.Equal("Sở Ngoại vụ và Hợp tác quốc tế", UnitMaintenance.NameOn(unit, day));
+    }
+
+    [Fact]
+    public async Task Rename_ThreeTimes_HistoryCoversEveryDayOnceInOrder()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        await Seed(database);
+        var maintenance = database.Services.GetRequiredService<UnitMaintenance>();
+        var unitId = await UnitIdAsync(database, "so-ngoai-vu");
+
+        await maintenance.RenameAsync(unitId, "Tên B", new DateOnly(2025, 3, 1), "admin");
+        await maintenance.RenameAsync(unitId, "Tên C", new DateOnly(2025, 8, 1), "admin");
+        // Dated before the rename to C: C never held for a day, B ends the day before D.
+        await maintenance.RenameAsync(unitId, "Tên D", new DateOnly(2025, 6, 1), "admin");
+
+        await using var db = await database.Contexts.CreateDbContextAsync();
+        var unit = await db.Units.Include(u => u.NameHistory).SingleAsync(u => u.Id == unitId);
+        var rows = unit.NameHistory.OrderBy(h => h.ValidFrom).ToList();
+        Assert.Equal(["Sở Ngoại vụ", "Tên B"], rows.Select(r => r.Name));
+        Assert.All(rows, r => Assert.True(r.ValidFrom <= r.ValidTo, $"{r.Name}: {r.ValidFrom} – {r.ValidTo}"));
+        Assert.Equal(rows[0].ValidTo.AddDays(1), rows[1].ValidFrom);
+        Assert.Equal(new DateOnly(2025, 5, 31), rows[1].ValidTo);
+        Assert.Equal("Tên D", unit.Name);
+    }
+
+    [Fact]
     public async Task Merge_TwoCommunes_EndsThemKeepsTheirFiguresAndDropsThemFromExpectedUnits()
     {
         await using var database = await SqliteTestDatabase.CreateAsync();

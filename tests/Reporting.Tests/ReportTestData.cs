@@ -48,7 +48,7 @@ internal static class ReportTestData
     /// Figures for every unit, indicator and month from 09/2024 to 10/2025, except: Sở Tư pháp has no CONTACTLESS
     /// figures in 10/2025 (unknown) and digitised 300 of 1.234 dossiers then (needs 564 more to reach 70%).
     /// </summary>
-    public static KpiEngine Engine()
+    public static KpiEngine Engine(IReadOnlyList<UnitInfo>? units = null)
     {
         var measurements = new List<Measurement>();
         for (var month = new YearMonth(2024, 9); month <= October; month = month.AddMonths(1))
@@ -76,7 +76,7 @@ internal static class ReportTestData
             }
         }
 
-        return new KpiEngine(Units, Indicators, Targets(), measurements);
+        return new KpiEngine(units ?? Units, Indicators, Targets(), measurements);
     }
 
     public static UnitReportModel JusticeReport(string? note = "Hệ thống một cửa điện tử gián đoạn 3 ngày; đề nghị Sở Khoa học và Công nghệ hỗ trợ.", bool isDemo = false) =>

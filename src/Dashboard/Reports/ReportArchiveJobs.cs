@@ -51,8 +51,7 @@ public sealed class ReportArchiveJobs(
         var issueDate = DateOnly.FromDateTime(_time.GetUtcNow().ToOffset(VietnamOffset).DateTime);
 
         // Models are cheap (milliseconds each) and built here, so that the total is known when the caller first asks.
-        var models = engine.Units
-            .Where(u => u.IsActiveIn(month) && (group is null || u.PeerGroup == group))
+        var models = engine.ActiveUnits(group, Period.ForMonth(month))
             .Select(u => builder.BuildUnitReport(engine, new UnitReportRequest(u.Code, month, issueDate, notes.GetValueOrDefault(u.UnitId), snapshot.IsDemo))!)
             .Where(m => m.HasFigures)
             .OrderBy(m => m.Unit.PeerGroup)

@@ -19,7 +19,8 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var reports = endpoints.MapGroup("/bao-cao").WithTags("Báo cáo").RequireAuthorization(Policies.ViewProvince);
+        var reports = endpoints.MapGroup("/bao-cao").WithTags("Báo cáo").RequireAuthorization(Policies.ViewProvince)
+            .AddEndpointFilter(Operations.PdfUnavailablePage.FilterAsync);
 
         reports.MapGet("/don-vi/{unitCode}/{month}.pdf", async (string unitCode, string month, HttpContext http, PdfPrinter printer, CancellationToken cancellationToken) =>
             await UnitReportAsync(unitCode, month, http, async model =>
@@ -152,7 +153,7 @@ public static class ReportEndpoints
         }
 
         var snapshot = await services.GetRequiredService<KpiDataSource>().GetAsync(cancellationToken);
-        var unit = ReportModelBuilder.FindUnit(snapshot.Engine, unitCode);
+        var unit = snapshot.Engine.FindUnit(unitCode);
         if (unit is null)
         {
             return Message(StatusCodes.Status404NotFound, $"Không tìm thấy đơn vị có mã “{unitCode}”.");
@@ -163,7 +164,7 @@ public static class ReportEndpoints
             .BuildUnitReport(snapshot.Engine, new UnitReportRequest(unit.Code, month, IssueDate(services), note, snapshot.IsDemo))!;
         if (!model.HasFigures)
         {
-            return Message(StatusCodes.Status404NotFound, $"Chưa có số liệu của {unit.Name} cho tháng {month}: không có báo cáo để tải.");
+            return Message(StatusCodes.Status404NotFound, $"Chưa có số liệu của {model.Unit.Name} cho tháng {month}: không có báo cáo để tải.");
         }
 
         return await render(model);

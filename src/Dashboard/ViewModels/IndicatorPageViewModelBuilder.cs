@@ -70,8 +70,7 @@ public sealed class IndicatorPageViewModelBuilder(KpiDataSource dataSource)
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(period);
         var periodToken = period.ToToken();
-        var results = engine.Units
-            .Where(u => (group is null || u.PeerGroup == group) && IsActiveDuring(u, period))
+        var results = engine.ActiveUnits(group, period)
             .Select(u => engine.Evaluate(u.UnitId, code, period))
             .ToList();
         var peerRanks = results
@@ -127,9 +126,6 @@ public sealed class IndicatorPageViewModelBuilder(KpiDataSource dataSource)
             yield return (ordered[i].UnitId, rank);
         }
     }
-
-    private static bool IsActiveDuring(UnitInfo unit, Period period) =>
-        (unit.ActiveFrom is null || unit.ActiveFrom.Value <= period.End) && (unit.ActiveTo is null || unit.ActiveTo.Value >= period.Start);
 
     private static string AggregationText(Aggregation aggregation) => aggregation == Aggregation.Stock
         ? "Chỉ số tồn: một quý hoặc một năm lấy số liệu của tháng cuối kỳ (không cộng dồn các tháng)."

@@ -73,7 +73,7 @@ public sealed class LeadersViewModelBuilder(KpiDataSource dataSource)
             ranking.Group,
             ViewQuery.GroupToken(ranking.Group)!,
             VietnameseFormat.PeerGroup(ranking.Group),
-            $"{entries.Count(e => e.Rank is not null)}/{entries.Count} đơn vị được xếp hạng",
+            $"{engine.RankedCount(ranking.Group, period)}/{entries.Count} đơn vị được xếp hạng",
             leaders,
             risers,
             fallers,

@@ -66,11 +66,11 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
         var series = new List<RankHistorySeries>();
         foreach (var code in unitCodes)
         {
-            var unit = engine.Units.First(u => string.Equals(u.Code, code, StringComparison.Ordinal));
+            var unit = engine.FindUnit(code)!;
             var points = engine.RankHistory(unit.UnitId, months);
             series.Add(new RankHistorySeries(
                 unit.Code,
-                unit.Name,
+                unit.NameIn(period),
                 VietnameseFormat.PeerGroup(unit.PeerGroup),
                 points.Select(p => p.Rank).ToList(),
                 points.Select(p => p.Score is { } score ? VietnameseFormat.Score(score) : "–").ToList(),
@@ -103,7 +103,7 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
     private static RankingSection Section(KpiSnapshot snapshot, Ranking ranking, string periodToken, IReadOnlyList<string> selected)
     {
         var rows = ranking.Entries.Select(e => Row(snapshot, e, periodToken, selected)).ToList();
-        var ranked = rows.Count(r => r.Rank is not null);
+        var ranked = snapshot.Engine.RankedCount(ranking.Group, ranking.Period);
         return new RankingSection(
             ranking.Group,
             ViewQuery.GroupToken(ranking.Group)!,

@@ -41,8 +41,7 @@ public static class TrendSeries
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(months);
-        return months
-            .Select(m => engine.Evaluate(unitId, indicatorCode, Period.ForMonth(m)))
+        return engine.MonthlySeries(unitId, indicatorCode, months)
             .Select(r => Point(r.Period.End, r.Value, r.Target, r.Status))
             .ToList();
     }

@@ -16,7 +16,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
     {
         var snapshot = await dataSource.GetAsync(cancellationToken);
         var period = ViewQuery.ParsePeriod(periodToken, snapshot.LastMonth);
-        var unit = FindUnit(snapshot.Engine, unitCode);
+        var unit = snapshot.Engine.FindUnit(unitCode);
         IReadOnlyList<UnitNote> notes = [];
         if (unit is not null && period is not null)
         {
@@ -27,20 +27,12 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
         return Build(snapshot, unitCode, period, notes);
     }
 
-    public static UnitInfo? FindUnit(KpiEngine engine, string? unitCode)
-    {
-        ArgumentNullException.ThrowIfNull(engine);
-        return string.IsNullOrWhiteSpace(unitCode)
-            ? null
-            : engine.Units.FirstOrDefault(u => string.Equals(u.Code, unitCode, StringComparison.OrdinalIgnoreCase));
-    }
-
     public static UnitPageViewModel Build(KpiSnapshot snapshot, string unitCode, Period? period, IReadOnlyList<UnitNote> notes)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(notes);
         var engine = snapshot.Engine;
-        var unit = FindUnit(engine, unitCode);
+        var unit = engine.FindUnit(unitCode);
         if (unit is null)
         {
             return UnitPageViewModel.NotFound(unitCode ?? string.Empty);
@@ -49,7 +41,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
         var model = new UnitPageViewModel(
             true,
             unit.Code,
-            unit.Name,
+            HeaderName(unit, period),
             VietnameseFormat.UnitKind(unit.Kind),
             VietnameseFormat.PeerGroup(unit.PeerGroup),
             period,
@@ -76,7 +68,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
 
         return model with
         {
-            RankText = RankText(entry?.Rank, RankedCount(ranking), unit.PeerGroup),
+            RankText = RankText(entry?.Rank, engine.RankedCount(unit.PeerGroup, period), unit.PeerGroup),
             RankChangeText = RankChangeText(entry),
             ScoreText = score.HasAnyData ? VietnameseFormat.Score(score.Score) + "/100" : VietnameseFormat.Unknown,
             UnknownIndicatorsText = score.UnknownIndicators.Count == 0 || !score.HasAnyData
@@ -99,12 +91,11 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
         int? previous = null;
         foreach (var point in points)
         {
-            var peers = RankedCount(engine.Rank(unit.PeerGroup, point.Period));
             var change = point.Rank is { } now && previous is { } before ? before - now : (int?)null;
             rows.Add(new RankHistoryRow(
                 point.Period.End,
                 point.Rank,
-                point.Rank is { } rank ? string.Create(Vi, $"{rank}/{peers}") : "Chưa xếp hạng",
+                point.Rank is { } rank ? string.Create(Vi, $"{rank}/{point.RankedCount}") : "Chưa xếp hạng",
                 point.Score is { } s ? VietnameseFormat.Score(s) : VietnameseFormat.Unknown,
                 VietnameseFormat.RankChange(change)));
             previous = point.Rank;
@@ -146,7 +137,16 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
             TrendSeries.ForUnit(snapshot.Engine, result.Unit.UnitId, result.Indicator.Code, months));
     }
 
-    private static int RankedCount(Ranking ranking) => ranking.Entries.Count(e => e.Rank is not null);
+    /// <summary>
+    /// The name the unit bore in the period; after a rename, with the current name beside it ("Xã A (nay là Xã B)"),
+    /// so that a reader of an earlier month sees both the name of the time and whom it is today.
+    /// </summary>
+    public static string HeaderName(UnitInfo unit, Period? period)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        var then = period is null ? unit.Name : unit.NameIn(period);
+        return string.Equals(then, unit.Name, StringComparison.Ordinal) ? unit.Name : $"{then} (nay là {unit.Name})";
+    }
 
     private static string RankText(int? rank, int peers, PeerGroup group) => rank is { } r
         ? string.Create(Vi, $"Hạng {r}/{peers} {VietnameseFormat.PeerGroup(group).ToLower(Vi)}")

@@ -29,4 +29,7 @@ public class Unit : IAudited
     public Unit? Successor { get; set; }
 
     public List<UnitNameHistory> NameHistory { get; set; } = [];
+
+    /// <summary>The unit exists on some day of the month: it is expected to report for it (the engine's rule, <see cref="ActivePeriod"/>).</summary>
+    public bool IsActiveIn(YearMonth month) => ActivePeriod.Covers(ValidFrom, ValidTo, month);
 }

@@ -43,19 +43,12 @@ public static class FigureRules
         return denominator == 0 && indicator.AllowsZeroDenominator ? FigureMessages.ZeroDenominatorUnknown(indicator.ShortNameVi) : null;
     }
 
-    /// <summary>The unit exists on some day of the month: it is expected to report for it.</summary>
-    public static bool IsActiveIn(Unit unit, YearMonth month)
-    {
-        ArgumentNullException.ThrowIfNull(unit);
-        return unit.ValidFrom <= month.LastDay && (unit.ValidTo is null || unit.ValidTo >= month.FirstDay);
-    }
-
     /// <summary>Why the unit takes no figures for the month (not yet founded, merged away: its successor named), or null.</summary>
     /// <param name="successorCode">The code of the unit that took it over, when it was merged.</param>
     public static string? UnitProblem(Unit unit, YearMonth month, string? successorCode)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return IsActiveIn(unit, month) ? null : FigureMessages.InactiveUnit(unit.Code, unit.Name, month, successorCode);
+        return unit.IsActiveIn(month) ? null : FigureMessages.InactiveUnit(unit.Code, unit.Name, month, successorCode);
     }
 
     /// <summary>A closed month takes no figures, whichever way they come.</summary>

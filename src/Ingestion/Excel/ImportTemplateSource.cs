@@ -15,12 +15,12 @@ public sealed class ImportTemplateSource(IDbContextFactory<TargetsDbContext> con
     public async Task<ImportTemplateModel> ModelAsync(DateOnly month, bool prefill = false, CancellationToken cancellationToken = default)
     {
         var first = new DateOnly(month.Year, month.Month, 1);
-        var last = first.AddMonths(1).AddDays(-1);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var units = await db.Units.AsNoTracking()
-            .Where(u => u.ValidFrom <= last && (u.ValidTo == null || u.ValidTo >= first))
+        // A few thousand units at most: filtered in memory by the one "active in the month" rule.
+        var units = (await db.Units.AsNoTracking().ToListAsync(cancellationToken))
+            .Where(u => u.IsActiveIn(Kpi.YearMonth.FromDate(first)))
             .Select(u => new { u.Id, u.Code, u.Name, u.Kind })
-            .ToListAsync(cancellationToken);
+            .ToList();
         var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
 
         Dictionary<(string, string), (long, long)>? current = null;

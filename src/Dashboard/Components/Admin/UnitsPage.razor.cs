@@ -41,6 +41,10 @@ public partial class UnitsPage
             ? $"{unit.ValidFrom:dd/MM/yyyy} – {to:dd/MM/yyyy}{(unit.Successor is null ? string.Empty : $" (sáp nhập vào {unit.Successor.Name})")}"
             : $"từ {unit.ValidFrom:dd/MM/yyyy}";
 
+    /// <summary>Earlier names, oldest first, each with the days it was valid: "Xã A (01/11/2023 – 30/09/2025)".</summary>
+    private static string FormerNames(Unit unit) =>
+        string.Join("; ", unit.NameHistory.OrderBy(h => h.ValidFrom).Select(h => $"{h.Name} ({h.ValidFrom:dd/MM/yyyy} – {h.ValidTo:dd/MM/yyyy})"));
+
     private async Task CreateAsync()
     {
         var (refusal, failure) = await Writes.RunAsync(

@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+
+namespace TargetsDashboard.Kpi;
+
+/// <summary>
+/// The ranking of each peer group and period, computed once per engine (the engine is immutable, so a ranking never
+/// goes stale). Ranks by the scorecard's points, whatever rule produced them: ties, equal to four decimals, share a
+/// rank (1, 2, 2, 4); units with nothing to compare come last, by name, without a rank.
+/// </summary>
+internal sealed class RankingCache(MeasurementIndex index, UnitScorer scorer)
+{
+    private const int RankTieDecimals = 4;
+
+    private static readonly StringComparer NameComparer = CreateNameComparer();
+
+    private readonly ConcurrentDictionary<(PeerGroup Group, Period Period), RankedUnit[]> _cache = new();
+
+    /// <summary>Every unit of the group active in the period, ranked first, unranked last.</summary>
+    public RankedUnit[] Get(PeerGroup group, Period period) =>
+        _cache.GetOrAdd((group, period), key => Compute(key.Group, key.Period));
+
+    public Ranking Ranking(PeerGroup group, Period period)
+    {
+        var current = Get(group, period);
+        var previousPeriod = IndicatorEvaluator.PreviousOrNull(period);
+        var previousRanks = new Dictionary<int, int>();
+        if (previousPeriod is not null)
+        {
+            foreach (var ranked in Get(group, previousPeriod))
+            {
+                if (ranked.Rank is { } rank)
+                {
+                    previousRanks[ranked.Score.Unit.UnitId] = rank;
+                }
+            }
+        }
+
+        var entries = new RankingEntry[current.Length];
+        for (var i = 0; i < current.Length; i++)
+        {
+            var unitId = current[i].Score.Unit.UnitId;
+            entries[i] = new RankingEntry(
+                current[i].Score,
+                current[i].Rank,
+                previousRanks.TryGetValue(unitId, out var previousRank) ? previousRank : null);
+        }
+
+        return new Ranking(group, period, entries);
+    }
+
+    /// <summary>How many units of the group have a rank in the period: the "of N" in "rank 3 of N".</summary>
+    public int RankedCount(PeerGroup group, Period period)
+    {
+        var ranked = Get(group, period);
+        var count = 0;
+        while (count < ranked.Length && ranked[count].Rank is not null)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static StringComparer CreateNameComparer()
+    {
+        try
+        {
+            return StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: false);
+        }
+        catch (CultureNotFoundException)
+        {
+            // Without ICU data the culture is missing: ordinal order is still stable.
+            return StringComparer.Ordinal;
+        }
+    }
+
+    private RankedUnit[] Compute(PeerGroup group, Period period)
+    {
+        var scored = new List<UnitScore>();
+        var unscored = new List<UnitScore>();
+        for (var u = 0; u < index.Units.Count; u++)
+        {
+            var unit = index.Units[u];
+            if (unit.PeerGroup != group || !unit.IsActiveDuring(period))
+            {
+                continue;
+            }
+
+            var score = scorer.Score(u, period);
+            // A unit with figures but nothing its rule can judge (e.g. no target in force) has earned nothing comparable: it is not ranked.
+            (score.IsScorable ? scored : unscored).Add(score);
+        }
+
+        var ordered = scored
+            .Select(s => (Score: s, Key: Math.Round(s.Score, RankTieDecimals, MidpointRounding.AwayFromZero)))
+            .OrderByDescending(s => s.Key)
+            .ThenBy(s => s.Score.Unit.Name, NameComparer)
+            .ThenBy(s => s.Score.Unit.Name, StringComparer.Ordinal)
+            .ThenBy(s => s.Score.Unit.UnitId)
+            .ToList();
+
+        var result = new RankedUnit[scored.Count + unscored.Count];
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var rank = i > 0 && ordered[i].Key == ordered[i - 1].Key ? result[i - 1].Rank : i + 1;
+            result[i] = new RankedUnit(ordered[i].Score, rank);
+        }
+
+        var position = ordered.Count;
+        foreach (var score in unscored
+            .OrderBy(s => s.Unit.Name, NameComparer)
+            .ThenBy(s => s.Unit.Name, StringComparer.Ordinal)
+            .ThenBy(s => s.Unit.UnitId))
+        {
+            result[position++] = new RankedUnit(score, null);
+        }
+
+        return result;
+    }
+}
+
+/// <summary>A unit's score and rank (null when unranked) in one ranking.</summary>
+internal sealed record RankedUnit(UnitScore Score, int? Rank);
