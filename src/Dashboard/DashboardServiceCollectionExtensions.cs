@@ -13,6 +13,7 @@ using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Formatting;
 using TargetsDashboard.Reporting;
@@ -37,7 +38,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<IndicatorPageViewModelBuilder>();
         services.AddScoped<UnitPageViewModelBuilder>();
         services.AddScoped<UnitNotesQuery>();
-        services.AddScoped<FigureEditor>();
+        services.AddScoped<CorrectionWorkflow>();
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
 
         // Every report names the configured province and its People's Committee (Province:Name, Province:CommitteeName).
@@ -51,6 +52,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<ReportArchiveJobs>();
         services.AddIngestionApi();
         services.AddTransient<Import.ImportWorkflow>();
+        services.AddSingleton<Writes.WriteGuard>();
         services.AddOperations();
         return services;
     }
@@ -119,6 +121,8 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<AuthenticationStateProvider, RevalidatingAuthenticationStateProvider>();
         services.AddHostedService<AccountSeeder>();
         services.AddSingleton<UserAdministration>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentActor, SignedInActor>();
     }
 
     /// <summary>

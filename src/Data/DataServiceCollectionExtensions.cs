@@ -56,7 +56,7 @@ public static class DataServiceCollectionExtensions
         services.TryAddSingletonTimeProvider();
         services.AddSingleton<DataChangeSignal>();
         services.AddSingleton<AuditInterceptor>();
-        services.AddSingleton<DataChangeTransactionInterceptor>();
+        services.AddSingleton<DataChangeInterceptor>();
         services.AddDbContextFactory<TargetsDbContext>((provider, options) =>
         {
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -64,9 +64,12 @@ public static class DataServiceCollectionExtensions
             Configure(options, database.Provider, connectionString, environment.ContentRootPath, database.DataFolder);
             options.AddInterceptors(
                 provider.GetRequiredService<AuditInterceptor>(),
-                provider.GetRequiredService<DataChangeTransactionInterceptor>(),
+                provider.GetRequiredService<DataChangeInterceptor>(),
                 provider.GetRequiredService<DataVersionInterceptor>());
         });
+
+        // The context ASP.NET Core Identity's stores resolve: their saves (sign-in counters, stamps) have an actor too.
+        services.AddScoped(provider => provider.GetRequiredService<IDbContextFactory<TargetsDbContext>>().CreateDbContext().ActAs(SystemActors.Accounts));
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService(p => ActivatorUtilities.CreateInstance<DatabaseInitializer>(p, environment));
@@ -77,7 +80,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TargetAdministration>();
         services.AddSingleton<IndicatorAdministration>();
         services.AddSingleton<MonthLocks>();
-        services.AddSingleton<FigureCorrections>();
+        services.AddSingleton<Corrections.UnitMonth.UnitMonthQuery>();
+        services.AddSingleton<Corrections.CorrectFigure.CorrectFigureHandler>();
+        services.AddSingleton<Corrections.CorrectNote.CorrectNoteHandler>();
         return services;
     }
 

@@ -44,7 +44,7 @@ public sealed partial class IndicatorAdministration(IDbContextFactory<TargetsDbC
             return $"Mã chỉ số “{code}” đã có.";
         }
 
-        db.ActingUser = actingUser;
+        db.ActAs(actingUser);
         db.Indicators.Add(new Indicator
         {
             Code = code,
@@ -77,7 +77,7 @@ public sealed partial class IndicatorAdministration(IDbContextFactory<TargetsDbC
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = actingUser;
+        db.ActAs(actingUser);
         db.AuditReason = $"Bộ chỉ số có sẵn {preset}";
         var existing = await db.Indicators.Select(i => i.Code).ToHashSetAsync(cancellationToken);
         var added = ReferenceData.Indicators().Where(i => !existing.Contains(i.Code)).ToList();

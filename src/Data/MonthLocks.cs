@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
@@ -14,10 +15,6 @@ public sealed record MonthLockState(YearMonth Month, bool IsClosed, string? Lock
 /// </summary>
 public sealed class MonthLocks(IDbContextFactory<TargetsDbContext> contextFactory, TimeProvider clock)
 {
-    /// <summary>What every writer of figures answers for a closed month.</summary>
-    public static string LockedMessage(YearMonth month) =>
-        $"Tháng {month} đã khóa sổ; cần quản trị viên mở lại trước khi sửa số liệu.";
-
     /// <summary>Every month with figures or a lock, newest first.</summary>
     public async Task<IReadOnlyList<MonthLockState>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -52,13 +49,12 @@ public sealed class MonthLocks(IDbContextFactory<TargetsDbContext> contextFactor
     public async Task<string?> CloseAsync(YearMonth month, string actingUser, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actingUser);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         if (await IsLockedAsync(db, month, cancellationToken))
         {
             return $"Tháng {month} đã khóa sổ từ trước.";
         }
 
-        db.ActingUser = actingUser;
         db.MonthLocks.Add(new MonthLock { Month = month.FirstDay, LockedBy = actingUser, LockedAtUtc = clock.GetUtcNow().UtcDateTime });
         try
         {
@@ -83,12 +79,12 @@ public sealed class MonthLocks(IDbContextFactory<TargetsDbContext> contextFactor
             return "Cần nhập lý do mở lại tháng đã khóa sổ.";
         }
 
-        if (reason.Trim().Length > FigureCorrections.MaxReasonLength)
+        if (reason.Trim().Length > Corrections.CorrectionChecks.MaxReasonLength)
         {
-            return FigureCorrections.ReasonTooLongMessage;
+            return Corrections.CorrectionChecks.ReasonTooLongMessage;
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         var day = month.FirstDay;
         var existing = await db.MonthLocks.SingleOrDefaultAsync(l => l.Month == day, cancellationToken);
         if (existing is null)
@@ -96,7 +92,6 @@ public sealed class MonthLocks(IDbContextFactory<TargetsDbContext> contextFactor
             return $"Tháng {month} đang mở, không cần mở lại.";
         }
 
-        db.ActingUser = actingUser;
         db.AuditReason = reason.Trim();
         db.MonthLocks.Remove(existing);
         try

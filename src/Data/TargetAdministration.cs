@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
@@ -46,8 +47,7 @@ public sealed class TargetAdministration(IDbContextFactory<TargetsDbContext> con
             return "Cần nhập số văn bản và cơ quan ban hành.";
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = actingUser;
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         var open = await db.Targets
             .Where(t => t.IndicatorId == target.IndicatorId && t.AppliesToKind == target.AppliesToKind && t.EffectiveTo == null && t.EffectiveFrom < target.EffectiveFrom)
             .ToListAsync(cancellationToken);
@@ -75,8 +75,7 @@ public sealed class TargetAdministration(IDbContextFactory<TargetsDbContext> con
     /// <summary>Changes what an indicator's numerator and denominator count (the working definition of CONTACTLESS, say).</summary>
     public async Task UpdateDefinitionAsync(int indicatorId, string numeratorVi, string denominatorVi, string? noteVi, string actingUser, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = actingUser;
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         var indicator = await db.Indicators.SingleAsync(i => i.Id == indicatorId, cancellationToken);
         indicator.NumeratorVi = numeratorVi.Trim();
         indicator.DenominatorVi = denominatorVi.Trim();

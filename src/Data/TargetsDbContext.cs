@@ -11,8 +11,29 @@ namespace TargetsDashboard.Data;
 /// </summary>
 public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
-    /// <summary>The user name written to the audit log and to <see cref="ITracked.UpdatedBy"/> by this context's saves.</summary>
-    public string ActingUser { get; set; } = "system";
+    /// <summary>
+    /// Who this context's saves are made by (a user name, <c>api:</c> and a source system, or a named process), written
+    /// to the audit log and to <see cref="ITracked.UpdatedBy"/>. Null on a context created for reading: its saves throw.
+    /// Bound once, by <see cref="Auditing.ActorContexts.CreateForAsync"/> or <see cref="ActAs"/>.
+    /// </summary>
+    public string? ActingUser { get; private set; }
+
+    /// <summary>Binds this context to the actor its saves are made by; a context acts for one actor only.</summary>
+    public TargetsDbContext ActAs(string actor)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (ActingUser is not null && ActingUser != actor)
+        {
+            throw new InvalidOperationException($"This context already acts for '{ActingUser}'; create another one for '{actor}'.");
+        }
+
+        ActingUser = actor;
+        return this;
+    }
+
+    /// <summary>The actor of a save; a save without one is refused, so that the audit log never records nobody.</summary>
+    public string RequireActingUser() => ActingUser ?? throw new InvalidOperationException(
+        "A save needs an actor: create the context with CreateForAsync(actor) (the signed-in user, 'api:<system>', or a named process).");
 
     /// <summary>Why this context's next saves are made; written with every audit entry.</summary>
     public string? AuditReason { get; set; }

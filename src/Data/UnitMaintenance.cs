@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data;
@@ -15,8 +16,7 @@ public sealed class UnitMaintenance(IDbContextFactory<TargetsDbContext> contextF
     public async Task RenameAsync(int unitId, string newName, DateOnly effectiveFrom, string actingUser, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(newName);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = actingUser;
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         var unit = await db.Units.Include(u => u.NameHistory).SingleAsync(u => u.Id == unitId, cancellationToken);
         var lastDayBefore = effectiveFrom.AddDays(-1);
         foreach (var superseded in unit.NameHistory.Where(h => h.ValidFrom >= effectiveFrom).ToList())
@@ -52,8 +52,7 @@ public sealed class UnitMaintenance(IDbContextFactory<TargetsDbContext> contextF
             throw new ArgumentException("A unit cannot be merged into itself.", nameof(mergedUnitIds));
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = actingUser;
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         var units = await db.Units.Where(u => mergedUnitIds.Contains(u.Id)).ToListAsync(cancellationToken);
         foreach (var unit in units)
         {
@@ -74,13 +73,12 @@ public sealed class UnitMaintenance(IDbContextFactory<TargetsDbContext> contextF
         }
 
         var slug = Seeding.UnitCatalog.Slug(string.IsNullOrWhiteSpace(code) ? name : code);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         if (await db.Units.AnyAsync(u => u.Code == slug, cancellationToken))
         {
             return $"Mã đơn vị “{slug}” đã có.";
         }
 
-        db.ActingUser = actingUser;
         db.Units.Add(new Unit { Code = slug, Name = name.Trim(), Kind = kind, ValidFrom = validFrom });
         await db.SaveChangesAsync(cancellationToken);
         return null;
@@ -89,8 +87,7 @@ public sealed class UnitMaintenance(IDbContextFactory<TargetsDbContext> contextF
     /// <summary>Ends a unit's validity: it is no longer expected to report after <paramref name="lastDay"/>; its figures stay.</summary>
     public async Task DeactivateAsync(int unitId, DateOnly lastDay, string actingUser, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = actingUser;
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         var unit = await db.Units.SingleAsync(u => u.Id == unitId, cancellationToken);
         unit.ValidTo = lastDay;
         await db.SaveChangesAsync(cancellationToken);

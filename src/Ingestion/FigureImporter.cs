@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Data.Figures;
 
 namespace TargetsDashboard.Ingestion;
 
@@ -32,14 +33,13 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
         }
 
         var batch = preview.Batch;
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = userName;
+        await using var db = await contextFactory.CreateForAsync(userName, cancellationToken);
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         if (await db.MonthLocks.AnyAsync(l => l.Month == batch.Month, cancellationToken))
         {
-            return ImportOutcome.Refused(ImportStatus.MonthLocked, [FigureIssue.ForBatch(IngestionMessages.MonthLocked(batch.Month))]);
+            return ImportOutcome.Refused(ImportStatus.MonthLocked, [FigureIssue.ForBatch(FigureMessages.MonthLocked(TargetsDashboard.Kpi.YearMonth.FromDate(batch.Month)))]);
         }
 
         var current = await db.Measurements.AsNoTracking().Where(m => m.Month == batch.Month).ToDictionaryAsync(m => (m.UnitId, m.IndicatorId), cancellationToken);
@@ -126,8 +126,7 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
     public async Task<long> RecordRefusalAsync(ImportPreview preview, ImportMode mode, MeasurementSource source, string userName, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(preview);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = userName;
+        await using var db = await contextFactory.CreateForAsync(userName, cancellationToken);
         var record = new ImportBatch
         {
             Month = preview.Month,

@@ -1,4 +1,6 @@
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Data.Figures;
+using YearMonth = TargetsDashboard.Kpi.YearMonth;
 
 namespace TargetsDashboard.Ingestion;
 
@@ -10,13 +12,12 @@ public sealed record ValidationContext(
     bool MonthLocked);
 
 /// <summary>
-/// The rules every batch meets, whichever way it came (Excel or API). Pure: the same batch and context give the
-/// same preview, and nothing here touches the database.
+/// Checks a batch, whichever way it came (Excel or API), against the figure rules every channel shares
+/// (<see cref="FigureRules"/>) and the rules of a batch (known codes, one row per unit and indicator). Pure: the same
+/// batch and context give the same preview, and nothing here touches the database.
 /// </summary>
 public static class FigureValidator
 {
-    /// <summary>No unit handles a billion dossiers a month: a larger count is a typing error.</summary>
-    public const long MaxCount = 1_000_000_000;
 
     public static ImportPreview Validate(FigureBatch batch, ValidationContext context)
     {
@@ -24,9 +25,10 @@ public static class FigureValidator
         ArgumentNullException.ThrowIfNull(context);
 
         var issues = new List<FigureIssue>(batch.ReaderIssues);
-        if (context.MonthLocked)
+        var warnings = new List<FigureIssue>();
+        if (FigureRules.MonthProblem(context.MonthLocked, YearMonth.FromDate(batch.Month)) is { } locked)
         {
-            issues.Insert(0, FigureIssue.ForBatch(IngestionMessages.MonthLocked(batch.Month)));
+            issues.Insert(0, FigureIssue.ForBatch(locked));
         }
 
         if (batch.Figures.Count == 0 && batch.ReaderIssues.Count == 0)
@@ -44,11 +46,22 @@ public static class FigureValidator
             var before = issues.Count;
             var unit = CheckUnit(figure, batch.Month, context, issues);
             var indicator = CheckIndicator(figure, context, knownIndicators, issues);
-            var numerator = CheckCount(figure.Numerator, "tử số", location, location.NumeratorColumn, issues);
-            var denominator = CheckCount(figure.Denominator, "mẫu số", location, location.DenominatorColumn, issues);
-            if (numerator is { } n && denominator is { } d && n > d)
+            var numerator = CheckCount(figure.Numerator, FigureMessages.Numerator, location, location.NumeratorColumn, issues);
+            var denominator = CheckCount(figure.Denominator, FigureMessages.Denominator, location, location.DenominatorColumn, issues);
+            if (numerator is { } n && denominator is { } d)
             {
-                issues.Add(FigureIssue.At(location, location.NumeratorColumn, IngestionMessages.NumeratorAboveDenominator(n, d)));
+                if (n > d)
+                {
+                    issues.Add(FigureIssue.At(location, location.NumeratorColumn, FigureMessages.NumeratorAboveDenominator(n, d)));
+                }
+                else if (indicator is not null && FigureRules.RatioProblem(n, d, indicator) is { } ratio)
+                {
+                    issues.Add(FigureIssue.At(location, location.DenominatorColumn, ratio));
+                }
+                else if (indicator is not null && FigureRules.RatioWarning(d, indicator) is { } warning)
+                {
+                    warnings.Add(FigureIssue.At(location, location.DenominatorColumn, warning));
+                }
             }
 
             if (unit is null || indicator is null)
@@ -77,7 +90,7 @@ public static class FigureValidator
                 numerator!.Value, denominator!.Value, existing?.Numerator, existing?.Denominator, existing?.Version, kind));
         }
 
-        return new ImportPreview(batch, issues, rows) { MonthLocked = context.MonthLocked };
+        return new ImportPreview(batch, issues, rows) { MonthLocked = context.MonthLocked, Warnings = warnings };
     }
 
     private static Unit? CheckUnit(IncomingFigure figure, DateOnly month, ValidationContext context, List<FigureIssue> issues)
@@ -96,9 +109,9 @@ public static class FigureValidator
             return null;
         }
 
-        if (!unit.IsActiveIn(Kpi.YearMonth.FromDate(month)))
+        if (FigureRules.UnitProblem(unit, YearMonth.FromDate(month), unit.Successor?.Code) is { } inactive)
         {
-            issues.Add(FigureIssue.At(location, location.UnitColumn, IngestionMessages.InactiveUnit(unit.Code, unit.Name, month, unit.Successor?.Code)));
+            issues.Add(FigureIssue.At(location, location.UnitColumn, inactive));
             return null;
         }
 
@@ -126,14 +139,12 @@ public static class FigureValidator
 
     private static long? CheckCount(IncomingNumber value, string what, FigureLocation location, string column, List<FigureIssue> issues)
     {
-        string? problem = value switch
+        var channel = location.IsWorkbook ? FigureChannel.Workbook : FigureChannel.Api;
+        var problem = value switch
         {
-            { IsMissing: true } => IngestionMessages.Missing(what),
-            { Value: null } => IngestionMessages.NotANumber(what, value.Text!, location.IsWorkbook),
-            { Value: < 0 } => IngestionMessages.Negative(what, value.Value.Value, location.IsWorkbook),
-            { Value: var v } when v != decimal.Truncate(v!.Value) => IngestionMessages.Fraction(what, v.Value, location.IsWorkbook),
-            { Value: > MaxCount } => IngestionMessages.TooLarge(what, value.Value.Value),
-            _ => null,
+            { IsMissing: true } => FigureMessages.Missing(what),
+            { Value: null } => FigureMessages.NotANumber(what, value.Text!, channel),
+            { Value: { } v } => FigureRules.CountProblem(v, what, channel),
         };
         if (problem is not null)
         {

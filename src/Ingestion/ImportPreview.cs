@@ -36,6 +36,9 @@ public sealed record ImportPreview(FigureBatch Batch, IReadOnlyList<FigureIssue>
 {
     public DateOnly Month => Batch.Month;
 
+    /// <summary>Rows that are taken but worth a look (a 0/0 figure shows as unknown); they do not stop the commit.</summary>
+    public IReadOnlyList<FigureIssue> Warnings { get; init; } = [];
+
     /// <summary>The month was closed when previewed: callers that answer with a status (the API's 409) tell it apart from bad rows.</summary>
     public bool MonthLocked { get; init; }
 

@@ -3,6 +3,7 @@ using ClosedXML.Excel;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Ingestion.Excel;
 
@@ -118,7 +119,7 @@ public class ImportEndpointTests(DashboardFactory factory) : IClassFixture<Dashb
     [Fact]
     public async Task Workflow_LockedMonth_SaysSoAndRefusesTheFile()
     {
-        await using (var db = await factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TargetsDbContext>>().CreateDbContextAsync())
+        await using (var db = await factory.Services.GetRequiredService<Microsoft.EntityFrameworkCore.IDbContextFactory<TargetsDbContext>>().CreateForAsync("test"))
         {
             db.MonthLocks.Add(new MonthLock { Month = new DateOnly(2025, 1, 1), LockedBy = "quantri", LockedAtUtc = DateTime.UtcNow });
             await db.SaveChangesAsync();
@@ -151,7 +152,7 @@ public class ImportEndpointTests(DashboardFactory factory) : IClassFixture<Dashb
         await factory.Services.GetRequiredService<ImportTemplateSource>().CreateAsync(new DateOnly(int.Parse(month[..4], System.Globalization.CultureInfo.InvariantCulture), int.Parse(month[5..], System.Globalization.CultureInfo.InvariantCulture), 1));
 
     /// <summary>Writes one row's figures into a template.</summary>
-    private static byte[] Filled(byte[] template, (int Row, long Numerator, long Denominator) figure)
+    internal static byte[] Filled(byte[] template, (int Row, long Numerator, long Denominator) figure)
     {
         using var workbook = new XLWorkbook(new MemoryStream(template));
         var sheet = workbook.Worksheet(ImportTemplateLayout.DataSheet);

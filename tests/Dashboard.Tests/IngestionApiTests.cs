@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
@@ -312,7 +313,7 @@ public class IngestionApiTests(DashboardFactory factory) : IClassFixture<Dashboa
     }
 
     private async Task<TargetsDbContext> DbAsync() =>
-        await factory.Services.GetRequiredService<IDbContextFactory<TargetsDbContext>>().CreateDbContextAsync();
+        await factory.Services.GetRequiredService<IDbContextFactory<TargetsDbContext>>().CreateForAsync("test");
 
     /// <summary>The month's figures and the whole audit log: what "nothing was written" is checked against.</summary>
     private async Task<(int Measurements, int AuditEntries)> CountsAsync(DateOnly month)

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting.Excel;
 
@@ -188,7 +189,7 @@ public class ProvinceReportEndpointTests(DashboardFactory factory) : IClassFixtu
     {
         var engine = (await factory.Services.GetRequiredService<KpiDataSource>().GetAsync()).Engine;
         var contextFactory = factory.Services.GetRequiredService<IDbContextFactory<TargetsDbContext>>();
-        await using var db = await contextFactory.CreateDbContextAsync();
+        await using var db = await contextFactory.CreateForAsync("test");
         var indicators = await db.Indicators.ToDictionaryAsync(i => i.Code, i => i.Id);
         var period = Period.ForMonth(month);
         foreach (var unit in engine.Units.Where(u => u.IsActiveIn(month)))

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting.Excel;
@@ -87,7 +88,7 @@ public class ReportEndpointTests(DashboardFactory factory) : IClassFixture<Dashb
     private async Task SaveNoteAsync(int unitId, YearMonth month, string text)
     {
         var contextFactory = factory.Services.GetRequiredService<IDbContextFactory<TargetsDbContext>>();
-        await using var db = await contextFactory.CreateDbContextAsync();
+        await using var db = await contextFactory.CreateForAsync("test");
         var day = month.FirstDay;
         var existing = await db.UnitMonthNotes.SingleOrDefaultAsync(n => n.UnitId == unitId && n.Month == day);
         if (existing is null)

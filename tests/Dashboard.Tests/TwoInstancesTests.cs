@@ -76,7 +76,7 @@ public sealed class TwoInstancesTests : IDisposable
     {
         var factory = _first.Services.GetRequiredService<IDbContextFactory<TargetsDbContext>>();
         await using var db = await factory.CreateDbContextAsync();
-        db.ActingUser = "vanphong";
+        db.ActAs("vanphong");
         var day = month.FirstDay;
         var figure = await db.Measurements.SingleAsync(m => m.UnitId == unitId && m.Indicator!.Code == "DIGITIZED" && m.Month == day);
         figure.Numerator = figure.Numerator == denominator ? 0 : figure.Numerator + 1;

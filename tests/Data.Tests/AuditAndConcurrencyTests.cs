@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Seeding;
 using Comparison = TargetsDashboard.Kpi.Comparison;
@@ -18,7 +19,7 @@ public class AuditAndConcurrencyTests
 
         await using (var db = await database.Contexts.CreateDbContextAsync())
         {
-            db.ActingUser = "vp.nguyenvana";
+            db.ActAs("vp.nguyenvana");
             db.AuditReason = "Sửa theo báo cáo bổ sung";
             var measurement = await db.Measurements.SingleAsync(m => m.Id == id);
             measurement.Numerator = 75;
@@ -46,7 +47,7 @@ public class AuditAndConcurrencyTests
         var indicator = await db.Indicators.SingleAsync(i => i.Code == ReferenceData.NonBoundary);
         var before = await db.AuditLog.CountAsync(a => a.EntityType == nameof(Target));
 
-        db.ActingUser = "admin";
+        db.ActAs("admin");
         db.Targets.Add(new Target
         {
             IndicatorId = indicator.Id,
@@ -72,8 +73,8 @@ public class AuditAndConcurrencyTests
         await using var database = await SeededAsync();
         var id = await AddMeasurementAsync(database, numerator: 10, denominator: 50);
 
-        await using var first = await database.Contexts.CreateDbContextAsync();
-        await using var second = await database.Contexts.CreateDbContextAsync();
+        await using var first = await database.Contexts.CreateForAsync("test");
+        await using var second = await database.Contexts.CreateForAsync("test");
         var mine = await first.Measurements.SingleAsync(m => m.Id == id);
         var theirs = await second.Measurements.SingleAsync(m => m.Id == id);
 
@@ -125,7 +126,7 @@ public class AuditAndConcurrencyTests
 
     private static async Task<long> AddMeasurementAsync(SqliteTestDatabase database, long numerator, long denominator)
     {
-        await using var db = await database.Contexts.CreateDbContextAsync();
+        await using var db = await database.Contexts.CreateForAsync("test");
         var unit = await db.Units.FirstAsync(u => u.Code == "so-tu-phap");
         var indicator = await db.Indicators.FirstAsync(i => i.Code == ReferenceData.Digitized);
         var measurement = new Measurement

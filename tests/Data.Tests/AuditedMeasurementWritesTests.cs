@@ -20,7 +20,7 @@ public class AuditedMeasurementWritesTests
 
         await using (var db = await database.Contexts.CreateDbContextAsync())
         {
-            db.ActingUser = "vanphong";
+            db.ActAs("vanphong");
             db.AuditReason = "Lần nhập #7: so-lieu.xlsx";
             await using var transaction = await db.Database.BeginTransactionAsync();
             db.Measurements.Add(Figure(unitId, otherIndicatorId, 3, 4));
@@ -51,7 +51,7 @@ public class AuditedMeasurementWritesTests
     {
         await using var database = await SeededAsync();
         var (unitId, indicatorId, otherIndicatorId) = await IdsAsync(database);
-        await using (var seed = await database.Contexts.CreateDbContextAsync())
+        await using (var seed = await database.Contexts.CreateForAsync("test"))
         {
             seed.Measurements.AddRange(Figure(unitId, indicatorId, 5, 10), Figure(unitId, otherIndicatorId, 5, 10));
             await seed.SaveChangesAsync();
@@ -61,7 +61,7 @@ public class AuditedMeasurementWritesTests
         int moved;
         await using (var db = await database.Contexts.CreateDbContextAsync())
         {
-            db.ActingUser = "vanphong";
+            db.ActAs("vanphong");
             db.AuditReason = "Lần nhập #8: sua.xlsx";
             await using var transaction = await db.Database.BeginTransactionAsync();
             var tracked = await db.Measurements.SingleAsync(m => m.IndicatorId == otherIndicatorId);
@@ -95,7 +95,7 @@ public class AuditedMeasurementWritesTests
         await using var database = await SeededAsync();
         var (unitId, indicatorId, _) = await IdsAsync(database);
         Measurement read;
-        await using (var seed = await database.Contexts.CreateDbContextAsync())
+        await using (var seed = await database.Contexts.CreateForAsync("test"))
         {
             seed.Measurements.Add(Figure(unitId, indicatorId, 5, 10));
             await seed.SaveChangesAsync();
@@ -105,7 +105,7 @@ public class AuditedMeasurementWritesTests
             await seed.SaveChangesAsync();
         }
 
-        await using var db = await database.Contexts.CreateDbContextAsync();
+        await using var db = await database.Contexts.CreateForAsync("test");
         await using var transaction = await db.Database.BeginTransactionAsync();
         var auditBefore = await db.AuditLog.CountAsync();
         var moved = await AuditedMeasurementWrites.UpdateAsync(db, [(read, Figure(unitId, indicatorId, 9, 10))], DateTime.UtcNow, CancellationToken.None);
@@ -132,7 +132,7 @@ public class AuditedMeasurementWritesTests
         await using var database = await SeededAsync();
         var (unitId, indicatorId, _) = await IdsAsync(database);
         var signal = database.Services.GetRequiredService<DataChangeSignal>();
-        await using var db = await database.Contexts.CreateDbContextAsync();
+        await using var db = await database.Contexts.CreateForAsync("test");
         await using var transaction = await db.Database.BeginTransactionAsync();
         var before = signal.Version;
 

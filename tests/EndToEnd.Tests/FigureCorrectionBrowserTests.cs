@@ -71,7 +71,7 @@ public class FigureCorrectionBrowserTests(AppServerFixture app) : IClassFixture<
 
         var office = await app.NewPageAsync(userName: "vanphong");
         await office.GotoAsync("/don-vi/so-tu-phap/sua-so-lieu?ky=2025-08");
-        await Assertions.Expect(office.GetByTestId("read-only")).ToHaveTextAsync("Tháng 08/2025 đã khóa sổ; cần quản trị viên mở lại trước khi sửa số liệu.");
+        await Assertions.Expect(office.GetByTestId("read-only")).ToHaveTextAsync("Tháng 08/2025 đã khóa sổ: không thể nhập hay sửa số liệu cho đến khi quản trị viên mở lại.");
         await Assertions.Expect(office.GetByTestId("numerator")).ToHaveCountAsync(0);
 
         await august.GetByTestId("reopen-month").ClickAsync();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Ingestion.Tests;
@@ -54,7 +55,7 @@ public sealed class FigureImporterTests : IAsyncLifetime
     {
         var importer = _database.Importer;
         var preview = await importer.PreviewAsync(Batch(("so-tu-phap", "DIGITIZED", 8, 10)));
-        await using (var db = await _database.Contexts.CreateDbContextAsync())
+        await using (var db = await _database.Contexts.CreateForAsync("test"))
         {
             db.MonthLocks.Add(new MonthLock { Month = ImportTestDatabase.Month, LockedBy = "quantri" });
             await db.SaveChangesAsync();
@@ -121,7 +122,7 @@ public sealed class FigureImporterTests : IAsyncLifetime
     private async Task SetAsync(string unitCode, string indicatorCode, long numerator, long denominator)
     {
         await using var db = await _database.Contexts.CreateDbContextAsync();
-        db.ActingUser = "nguoi-khac";
+        db.ActAs("nguoi-khac");
         var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
         var indicator = await db.Indicators.SingleAsync(i => i.Code == indicatorCode);
         var measurement = await db.Measurements.SingleOrDefaultAsync(m => m.UnitId == unit.Id && m.IndicatorId == indicator.Id && m.Month == ImportTestDatabase.Month);

@@ -1,4 +1,5 @@
 using TargetsDashboard.Data.Entities;
+using CountedOver = TargetsDashboard.Kpi.CountedOver;
 using UnitKind = TargetsDashboard.Kpi.UnitKind;
 
 namespace TargetsDashboard.Ingestion.Tests;
@@ -23,6 +24,7 @@ public class FigureValidatorTests
     private static readonly Indicator Online = new()
     {
         Id = 11, Code = "ONLINE_PROCESSED", NameVi = "Trực tuyến", NameEn = "Online", ShortNameVi = "Trực tuyến", NumeratorVi = "n", DenominatorVi = "d", NumeratorItemVi = "hồ sơ",
+        CountedOver = CountedOver.Dossiers,
     };
 
     [Theory]
@@ -106,6 +108,45 @@ public class FigureValidatorTests
         var issue = Assert.Single(FigureValidator.Validate(Batch(figure), Context()).Issues);
 
         Assert.Equal("items[3].numerator: Tử số là số đếm (hồ sơ, thủ tục) nên phải là số nguyên; giá trị gửi lên là 1,5.", issue.ToString());
+    }
+
+    [Fact]
+    public void Validate_ZeroOverZeroOfAnIndicatorCountingDossiers_IsTakenWithAWarningThatItShowsAsUnknown()
+    {
+        var preview = FigureValidator.Validate(Batch(Figure("so-tu-phap", "ONLINE_PROCESSED", "0", "0", row: 4)), Context());
+
+        Assert.Empty(preview.Issues);
+        Assert.True(preview.CanCommit);
+        var warning = Assert.Single(preview.Warnings);
+        Assert.Equal(
+            "Trang tính 'Số liệu', dòng 4, cột G: Mẫu số của chỉ tiêu Trực tuyến bằng 0 (không có hồ sơ trong tháng): số liệu được ghi, tỷ lệ hiện là “chưa có số liệu”, không phải 0%.",
+            warning.ToString());
+    }
+
+    [Fact]
+    public void Validate_ZeroOverZeroOfAnIndicatorCountingProcedures_IsRefused()
+    {
+        var preview = FigureValidator.Validate(Batch(Figure("so-tu-phap", "DIGITIZED", "0", "0", row: 4)), Context());
+
+        var issue = Assert.Single(preview.Issues);
+        Assert.Equal((4, "G"), (issue.Row, issue.Column));
+        Assert.StartsWith("Mẫu số của chỉ tiêu Số hóa không được bằng 0", issue.Message, StringComparison.Ordinal);
+        Assert.False(preview.CanCommit);
+    }
+
+    [Fact]
+    public void Validate_HugeCodesOnTwoHundredRowsOfAnApiRequest_EachMessageQuotesAtMostFortyCharacters()
+    {
+        var code = new string('u', 32_000);
+        var figures = Enumerable.Range(0, 200)
+            .Select(i => new IncomingFigure(code, code, IncomingNumber.NotANumber(code), IncomingNumber.Of(1), FigureLocation.RequestItem(i)))
+            .ToArray();
+
+        var preview = FigureValidator.Validate(Batch(figures), Context());
+
+        Assert.Equal(600, preview.Issues.Count);
+        Assert.All(preview.Issues, i => Assert.True(i.Message.Length < 200, i.Message));
+        Assert.Contains(preview.Issues, i => i.Message.Contains($"'{new string('u', 40)}…'", StringComparison.Ordinal));
     }
 
     private static IncomingFigure Figure(string unit, string indicator, string numerator, string denominator, int row) =>

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Seeding;
 using TargetsDashboard.Data.Tests;
@@ -37,7 +38,7 @@ public sealed class ImportTestDatabase : IAsyncLifetime
         await Database.Services.GetRequiredService<DemoDataSeeder>()
             .SeedReferenceDataAsync(UnitCatalog.DongNai(), new DateOnly(2024, 1, 1), CancellationToken.None);
 
-        await using var db = await Contexts.CreateDbContextAsync();
+        await using var db = await Contexts.CreateForAsync("test");
         var communes = await db.Units.Where(u => u.Kind == Kpi.UnitKind.Commune).OrderBy(u => u.Id).ToListAsync();
         var (merged, successor) = (communes[^1], communes[^2]);
         MergedUnitCode = merged.Code;

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Api;
@@ -59,8 +60,7 @@ public sealed class ApiKeys(IDbContextFactory<TargetsDbContext> contextFactory, 
             return new IssueResult(null, $"Tên hệ thống nguồn dài tối đa {MaxNameLength} ký tự.");
         }
 
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = actingUser;
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         if (await db.ApiClients.AnyAsync(c => c.Name == name, cancellationToken))
         {
             return new IssueResult(null, $"Đã có hệ thống nguồn tên “{name}”. Hãy thu hồi khóa cũ rồi cấp khóa với tên khác, hoặc chọn tên khác.");
@@ -91,8 +91,7 @@ public sealed class ApiKeys(IDbContextFactory<TargetsDbContext> contextFactory, 
     /// <summary>Revokes a client's key at once; the audit log records who did it. Returns an error in Vietnamese, or null.</summary>
     public async Task<string?> RevokeAsync(int clientId, string actingUser, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = actingUser;
+        await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);
         db.AuditReason = "Thu hồi khóa API";
         var client = await db.ApiClients.SingleOrDefaultAsync(c => c.Id == clientId, cancellationToken);
         if (client is null)

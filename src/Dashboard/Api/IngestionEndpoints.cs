@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using TargetsDashboard.Dashboard.Security;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Formatting;
+using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Ingestion;
 
 namespace TargetsDashboard.Dashboard.Api;
@@ -80,9 +82,9 @@ public static class IngestionEndpoints
         };
     }
 
-    private static async Task<IResult> SendFiguresAsync(HttpContext http, FigureImporter importer, CancellationToken cancellationToken)
+    private static async Task<IResult> SendFiguresAsync(HttpContext http, FigureImporter importer, ICurrentActor currentActor, CancellationToken cancellationToken)
     {
-        var actor = ApiKeyAuthenticationHandler.ActorName(http.User);
+        var actor = await currentActor.GetNameAsync(cancellationToken);
         var body = await ReadBodyAsync(http, cancellationToken);
         if (body is null)
         {
@@ -101,7 +103,7 @@ public static class IngestionEndpoints
         {
             var refusalId = await importer.RecordRefusalAsync(preview, read.Mode, MeasurementSource.Api, actor, cancellationToken);
             return preview.MonthLocked
-                ? ApiJson.Problem(StatusCodes.Status409Conflict, "Tháng đã khóa sổ", IngestionMessages.MonthLocked(batch.Month), importId: refusalId)
+                ? ApiJson.Problem(StatusCodes.Status409Conflict, "Tháng đã khóa sổ", FigureMessages.MonthLocked(TargetsDashboard.Kpi.YearMonth.FromDate(batch.Month)), importId: refusalId)
                 : ApiJson.Problem(
                     StatusCodes.Status422UnprocessableEntity,
                     "Số liệu không hợp lệ",
@@ -114,7 +116,7 @@ public static class IngestionEndpoints
         return outcome.Status switch
         {
             ImportStatus.Committed or ImportStatus.AlreadyApplied => Results.Json(Accepted(batch.Month, read.Mode, outcome), ApiJson.Options),
-            ImportStatus.MonthLocked => ApiJson.Problem(StatusCodes.Status409Conflict, "Tháng đã khóa sổ", IngestionMessages.MonthLocked(batch.Month)),
+            ImportStatus.MonthLocked => ApiJson.Problem(StatusCodes.Status409Conflict, "Tháng đã khóa sổ", FigureMessages.MonthLocked(TargetsDashboard.Kpi.YearMonth.FromDate(batch.Month))),
 
             // The importer's own message speaks of a preview and a file, which an API caller never saw.
             ImportStatus.Conflict => ApiJson.Problem(

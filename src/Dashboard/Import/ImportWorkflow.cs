@@ -1,9 +1,11 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Dashboard.ViewModels;
+using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Formatting;
+using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Ingestion.Excel;
 using TargetsDashboard.Kpi;
@@ -18,7 +20,8 @@ namespace TargetsDashboard.Dashboard.Import;
 public sealed class ImportWorkflow(
     ImportWorkbookReader reader,
     FigureImporter importer,
-    IDbContextFactory<TargetsDbContext> contextFactory)
+    IDbContextFactory<TargetsDbContext> contextFactory,
+    WriteGuard writes)
 {
     /// <summary>The chosen month, or null when the URL named none or an invalid one.</summary>
     public YearMonth? Month { get; private set; }
@@ -31,6 +34,9 @@ public sealed class ImportWorkflow(
     public ImportMode? Mode { get; set; }
 
     public ImportOutcome? Outcome { get; private set; }
+
+    /// <summary>The last confirm did not reach the database; the preview stays, so confirming again is one click.</summary>
+    public WriteFailure? Failure { get; private set; }
 
     public bool Busy { get; private set; }
 
@@ -73,7 +79,7 @@ public sealed class ImportWorkflow(
         }
     }
 
-    public string? MonthLockedMessage => MonthLocked && Month is { } m ? IngestionMessages.MonthLocked(m.FirstDay) : null;
+    public string? MonthLockedMessage => MonthLocked && Month is { } m ? FigureMessages.MonthLocked(m) : null;
 
     /// <summary>Reads and previews an uploaded file; a file over the limit is refused before it is read.</summary>
     public async Task LoadAsync(Func<long, Stream> open, string fileName, long size, CancellationToken cancellationToken = default)
@@ -118,7 +124,9 @@ public sealed class ImportWorkflow(
         Busy = true;
         try
         {
-            Outcome = await importer.CommitAsync(Preview!, Mode!.Value, MeasurementSource.ExcelImport, userName, cancellationToken);
+            (Outcome, Failure) = await writes.RunAsync(
+                $"số liệu tháng {Month} từ tệp {FigureMessages.Quote(Preview!.Batch.Origin)}",
+                () => importer.CommitAsync(Preview!, Mode!.Value, MeasurementSource.ExcelImport, userName, cancellationToken));
         }
         finally
         {
@@ -129,7 +137,7 @@ public sealed class ImportWorkflow(
     /// <summary>The result in words, with counts in vi-VN.</summary>
     public string? OutcomeMessage => Outcome switch
     {
-        null => null,
+        null => Failure?.Message,
         { Status: ImportStatus.Committed } o => string.Create(
             CultureInfo.InvariantCulture,
             $"Đã ghi số liệu tháng {Month}: {VietnameseFormat.Count(o.Added)} số liệu mới, {VietnameseFormat.Count(o.Changed)} số liệu được thay thế, {VietnameseFormat.Count(o.Unchanged)} không đổi{(o.Kept > 0 ? $", {VietnameseFormat.Count(o.Kept)} số liệu khác giữ nguyên giá trị cũ" : string.Empty)}."),
@@ -145,6 +153,7 @@ public sealed class ImportWorkflow(
         Preview = null;
         Mode = null;
         Outcome = null;
+        Failure = null;
     }
 
     /// <summary>The changed rows' values for display: "45 / 100 → 60 / 100".</summary>

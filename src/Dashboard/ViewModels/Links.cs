@@ -12,7 +12,7 @@ public static class Links
     public static string Unit(string unitCode, string? period) => With($"/don-vi/{Uri.EscapeDataString(unitCode)}", period, null);
 
     /// <summary>The correction page of a unit-month: /don-vi/so-tu-phap/sua-so-lieu?ky=2025-10.</summary>
-    public static string FigureEdit(string unitCode, string monthToken) => With($"/don-vi/{Uri.EscapeDataString(unitCode)}/sua-so-lieu", monthToken, null);
+    public static string Correction(string unitCode, string monthToken) => With($"/don-vi/{Uri.EscapeDataString(unitCode)}/sua-so-lieu", monthToken, null);
 
     public const string MonthLocks = "/quan-tri/khoa-so";
 

@@ -10,21 +10,11 @@ namespace TargetsDashboard.Data.Auditing;
 
 /// <summary>
 /// Stamps who changed what, raises concurrency tokens and writes an <see cref="AuditEntry"/> for every change to an
-/// <see cref="IAudited"/> entity, inside the same SaveChanges (so the log and the data commit or fail together).
+/// <see cref="IAudited"/> entity, inside the same SaveChanges (so the log and the data commit or fail together). A save
+/// on a context created for nobody (<see cref="TargetsDbContext.ActingUser"/> null) is refused.
 /// </summary>
-public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal changeSignal) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        RaiseUnlessInTransaction(eventData);
-        return base.SavedChanges(eventData, result);
-    }
-
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
-    {
-        RaiseUnlessInTransaction(eventData);
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
-    }
 
     /// <summary>The properties of an entity the audit log records: not the key, not who/when, not the version.</summary>
     public static bool IsLogged(IReadOnlyProperty property)
@@ -36,18 +26,6 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
     /// <summary>A measurement's key in the log: known before the insert, readable by a person.</summary>
     public static string MeasurementKey(int unitId, int indicatorId, DateOnly month) =>
         string.Create(CultureInfo.InvariantCulture, $"{unitId}/{indicatorId}/{month:yyyy-MM}");
-
-    /// <summary>
-    /// Inside an explicit transaction the data is not visible to other connections until the commit: a cache rebuilt
-    /// now would keep the old figures. <see cref="DataChangeTransactionInterceptor"/> raises the signal on commit instead.
-    /// </summary>
-    private void RaiseUnlessInTransaction(SaveChangesCompletedEventData eventData)
-    {
-        if (eventData.Context?.Database.CurrentTransaction is null)
-        {
-            changeSignal.Raise();
-        }
-    }
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -66,18 +44,18 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
 
     private void Stamp(DbContext? context)
     {
-        if (context is null)
+        if (context is not TargetsDbContext db)
         {
             return;
         }
 
-        var user = (context as TargetsDbContext)?.ActingUser ?? "system";
-        var reason = (context as TargetsDbContext)?.AuditReason;
-        var importBatchId = (context as TargetsDbContext)?.ImportBatchId;
+        var user = db.RequireActingUser();
+        var reason = db.AuditReason;
+        var importBatchId = db.ImportBatchId;
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = new List<AuditEntry>();
 
-        foreach (var entry in context.ChangeTracker.Entries().ToList())
+        foreach (var entry in db.ChangeTracker.Entries().ToList())
         {
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted))
             {
@@ -101,7 +79,7 @@ public sealed class AuditInterceptor(TimeProvider clock, DataChangeSignal change
             }
         }
 
-        context.Set<AuditEntry>().AddRange(entries);
+        db.Set<AuditEntry>().AddRange(entries);
     }
 
     private static AuditEntry? ToAuditEntry(EntityEntry entry, string user, string? reason, long? importBatchId, DateTime now)

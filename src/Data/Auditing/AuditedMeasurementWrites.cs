@@ -33,12 +33,12 @@ public static class AuditedMeasurementWrites
             VALUES (@unit, @indicator, @month, @numerator, @denominator, @source, @reference, @user, @at, 0)
             """, "@unit", "@indicator", "@month", "@numerator", "@denominator", "@source", "@reference", "@user", "@at");
         await using var insertAudit = AuditCommand(db, connection, transaction, nowUtc);
-        insertFigure.Parameters["@user"].Value = db.ActingUser;
+        insertFigure.Parameters["@user"].Value = db.RequireActingUser();
         insertFigure.Parameters["@at"].Value = nowUtc;
 
         foreach (var m in measurements)
         {
-            m.UpdatedBy = db.ActingUser;
+            m.UpdatedBy = db.RequireActingUser();
             m.UpdatedAtUtc = nowUtc;
             var p = insertFigure.Parameters;
             p["@unit"].Value = m.UnitId;
@@ -83,7 +83,7 @@ public static class AuditedMeasurementWrites
             WHERE "Id" = @id AND "Version" = @version
             """, "@numerator", "@denominator", "@source", "@reference", "@user", "@at", "@id", "@version");
         await using var insertAudit = AuditCommand(db, connection, transaction, nowUtc);
-        updateFigure.Parameters["@user"].Value = db.ActingUser;
+        updateFigure.Parameters["@user"].Value = db.RequireActingUser();
         updateFigure.Parameters["@at"].Value = nowUtc;
 
         var moved = 0;
@@ -132,7 +132,7 @@ public static class AuditedMeasurementWrites
             VALUES (@type, @key, @action, @old, @new, @user, @at, @reason, @import)
             """, "@type", "@key", "@action", "@old", "@new", "@user", "@at", "@reason", "@import");
         command.Parameters["@type"].Value = nameof(Measurement);
-        command.Parameters["@user"].Value = db.ActingUser;
+        command.Parameters["@user"].Value = db.RequireActingUser();
         command.Parameters["@at"].Value = nowUtc;
         command.Parameters["@reason"].Value = (object?)db.AuditReason ?? DBNull.Value;
         command.Parameters["@import"].Value = (object?)db.ImportBatchId ?? DBNull.Value;

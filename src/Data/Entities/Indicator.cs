@@ -30,6 +30,12 @@ public class Indicator : IAudited
 
     public Aggregation Aggregation { get; set; }
 
+    /// <summary>
+    /// Whether a month may have a zero denominator: an indicator that counts dossiers may see none in a month (its ratio
+    /// is then unknown); one that counts procedures always has some. Derived, not stored: see decision 0005.
+    /// </summary>
+    public bool AllowsZeroDenominator => CountedOver == CountedOver.Dossiers;
+
     /// <summary>True where no official definition exists and the province works with its own (CONTACTLESS).</summary>
     public bool IsWorkingDefinition { get; set; }
 

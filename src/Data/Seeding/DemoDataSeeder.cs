@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
@@ -14,7 +15,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<TargetsDbContext> contextFa
     public async Task SeedReferenceDataAsync(IReadOnlyList<CatalogUnit> units, DateOnly unitsValidFrom, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(units);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await contextFactory.CreateForAsync(SystemActors.Seeding, cancellationToken);
         db.AuditReason = "Dữ liệu tham chiếu ban đầu";
 
         var existingUnits = await db.Units.Select(u => u.Code).ToHashSetAsync(cancellationToken);
@@ -50,7 +51,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<TargetsDbContext> contextFa
             return 0;
         }
 
-        db.ActingUser = actingUser;
+        db.ActAs(actingUser);
         db.AuditReason = "Danh mục đơn vị ban đầu (Province:UnitCatalog)";
         db.Units.AddRange(units.Select(u => new Unit { Code = u.Code, Name = u.Name, Kind = u.Kind, ValidFrom = unitsValidFrom }));
         await db.SaveChangesAsync(cancellationToken);
@@ -62,7 +63,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<TargetsDbContext> contextFa
     public async Task<int> SeedDemoFiguresAsync(DemoDataGenerator generator, YearMonth lastMonth, int months, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(generator);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await contextFactory.CreateForAsync(SystemActors.Seeding, cancellationToken);
         if (await db.Measurements.AnyAsync(cancellationToken))
         {
             return 0;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Ingestion.Excel;
@@ -47,11 +48,11 @@ public static class ExcelImportMessages
 
     public static string WrongHeader(string expected, string found) => found.Length == 0
         ? $"Thiếu tiêu đề cột '{expected}'. Đừng thêm, xóa, đổi tên hay di chuyển các cột của tệp mẫu."
-        : $"Tiêu đề cột phải là '{expected}' nhưng là '{Shorten(found)}'. Đừng thêm, xóa, đổi tên hay di chuyển các cột của tệp mẫu.";
+        : $"Tiêu đề cột phải là '{expected}' nhưng là '{FigureMessages.Quote(found)}'. Đừng thêm, xóa, đổi tên hay di chuyển các cột của tệp mẫu.";
 
     public static string MissingMonth => "Thiếu tháng (dạng MM/yyyy).";
 
-    public static string UnreadableMonth(string text) => $"Không hiểu tháng '{Shorten(text)}': hãy ghi dạng MM/yyyy, ví dụ 11/2025.";
+    public static string UnreadableMonth(string text) => $"Không hiểu tháng '{FigureMessages.Quote(text)}': hãy ghi dạng MM/yyyy, ví dụ 11/2025.";
 
     public static string OtherMonth(DateOnly found, DateOnly chosen) =>
         $"Dòng này là số liệu tháng {IngestionMessages.Month(found)}, khác tháng đã chọn {IngestionMessages.Month(chosen)}. Mỗi tệp chỉ nhập cho một tháng: hãy chọn đúng tháng hoặc sửa cột tháng.";
@@ -75,5 +76,5 @@ public static class ExcelImportMessages
 
     private static string Megabytes(long bytes) => (bytes / (1024d * 1024d)).ToString("0.#", Vi);
 
-    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+
 }

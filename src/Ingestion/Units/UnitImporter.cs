@@ -56,7 +56,7 @@ public sealed class UnitImporter(IDbContextFactory<TargetsDbContext> contextFact
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        db.ActingUser = actingUser;
+        db.ActAs(actingUser);
         db.AuditReason = $"Nhập danh mục đơn vị từ tệp {preview.Upload.FileName}";
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Units.ToDictionaryAsync(u => u.Code, StringComparer.Ordinal, cancellationToken);

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Formatting;
+using TargetsDashboard.Dashboard.Writes;
+using TargetsDashboard.Data.Auditing;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
 
@@ -17,24 +18,27 @@ public partial class ApiKeysPage
     [Inject]
     private ApiKeys Keys { get; set; } = null!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+    [Inject]
+    private WriteGuard Writes { get; set; } = null!;
+
+    [Inject]
+    private ICurrentActor Actor { get; set; } = null!;
 
     protected override async Task OnInitializedAsync() => await ReloadAsync();
 
     private static string Local(DateTime utc) => VietnameseFormat.LocalDateTime(utc);
 
-    private async Task<string> UserAsync() => (await AuthenticationState).User.Identity?.Name ?? "?";
+    private async Task<string> UserAsync() => await Actor.GetNameAsync();
 
     private async Task ReloadAsync() => _clients = await Keys.ListAsync();
 
     private async Task IssueAsync()
     {
-        var result = await Keys.IssueAsync(_newClientName ?? string.Empty, await UserAsync());
-        _issued = result.Issued;
-        _messageIsError = result.Error is not null;
-        _message = result.Error ?? $"Đã cấp khóa cho “{result.Issued!.ClientName}”.";
-        if (result.Issued is not null)
+        var (result, failure) = await Writes.RunAsync("khóa API mới", async () => await Keys.IssueAsync(_newClientName ?? string.Empty, await UserAsync()));
+        _issued = result?.Issued;
+        _messageIsError = result?.Issued is null;
+        _message = failure?.Message ?? result!.Error ?? $"Đã cấp khóa cho “{result.Issued!.ClientName}”.";
+        if (result?.Issued is not null)
         {
             _newClientName = null;
             await ReloadAsync();
@@ -46,11 +50,12 @@ public partial class ApiKeysPage
 
     private async Task RevokeAsync(ApiClientRow client)
     {
-        var error = await Keys.RevokeAsync(client.Id, await UserAsync());
+        var (refusal, failure) = await Writes.RunAsync($"việc thu hồi khóa của “{client.Name}”", async () => await Keys.RevokeAsync(client.Id, await UserAsync()));
+        var error = failure?.Message ?? refusal;
         _confirmingRevoke = null;
         _messageIsError = error is not null;
         _message = error ?? $"Đã thu hồi khóa của “{client.Name}”.";
-        if (_issued?.ClientId == client.Id)
+        if (failure is null && _issued?.ClientId == client.Id)
         {
             _issued = null;
         }

@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using TargetsDashboard.Dashboard.ViewModels;
+using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
@@ -19,17 +20,20 @@ public partial class MonthLocksPage
     [Inject]
     private MonthLocks Locks { get; set; } = null!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+    [Inject]
+    private WriteGuard Writes { get; set; } = null!;
+
+    [Inject]
+    private ICurrentActor Actor { get; set; } = null!;
 
     protected override Task OnInitializedAsync() => ReloadAsync();
 
     private async Task ReloadAsync() => _rows = (await Locks.ListAsync()).Select(MonthLockRow.From).ToList();
 
-    private async Task<string> UserAsync() => (await AuthenticationState).User.Identity?.Name ?? "?";
+    private async Task<string> UserAsync() => await Actor.GetNameAsync();
 
     private Task CloseAsync(MonthLockRow row) =>
-        RunAsync(async () => await Locks.CloseAsync(row.Month, await UserAsync()), $"Đã khóa sổ tháng {row.Month}.");
+        RunAsync($"việc khóa sổ tháng {row.Month}", async () => await Locks.CloseAsync(row.Month, await UserAsync()), $"Đã khóa sổ tháng {row.Month}.");
 
     private void StartReopen(MonthLockRow row)
     {
@@ -40,9 +44,9 @@ public partial class MonthLocksPage
     private void CancelReopen() => _reopening = null;
 
     private Task ReopenAsync(MonthLockRow row) =>
-        RunAsync(async () => await Locks.ReopenAsync(row.Month, _reason, await UserAsync()), $"Đã mở lại tháng {row.Month}.");
+        RunAsync($"việc mở lại tháng {row.Month}", async () => await Locks.ReopenAsync(row.Month, _reason, await UserAsync()), $"Đã mở lại tháng {row.Month}.");
 
-    private async Task RunAsync(Func<Task<string?>> action, string success)
+    private async Task RunAsync(string what, Func<Task<string?>> action, string success)
     {
         if (_busy)
         {
@@ -52,7 +56,8 @@ public partial class MonthLocksPage
         _busy = true;
         try
         {
-            var error = await action();
+            var (refusal, failure) = await Writes.RunAsync(what, action);
+            var error = failure?.Message ?? refusal;
             _messageIsError = error is not null;
             _message = error ?? success;
             if (error is null)

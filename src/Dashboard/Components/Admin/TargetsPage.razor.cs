@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
@@ -18,16 +19,20 @@ public partial class TargetsPage
     [Inject]
     private TargetAdministration Administration { get; set; } = null!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+    [Inject]
+    private WriteGuard Writes { get; set; } = null!;
+
+    [Inject]
+    private ICurrentActor Actor { get; set; } = null!;
 
     protected override async Task OnInitializedAsync() => _indicators = await Administration.ListAsync();
 
-    private async Task<string> UserAsync() => (await AuthenticationState).User.Identity?.Name ?? "?";
+    private async Task<string> UserAsync() => await Actor.GetNameAsync();
 
     private async Task AddTargetAsync(NewTarget target)
     {
-        var error = await Administration.AddAsync(target, await UserAsync());
+        var (refusal, failure) = await Writes.RunAsync("ngưỡng chỉ tiêu mới", async () => await Administration.AddAsync(target, await UserAsync()));
+        var error = failure?.Message ?? refusal;
         _messageIsError = error is not null;
         _message = error ?? "Đã thêm ngưỡng chỉ tiêu mới.";
         _indicators = await Administration.ListAsync();
@@ -50,9 +55,15 @@ public partial class TargetsPage
             return;
         }
 
-        await Administration.UpdateDefinitionAsync(indicatorId, _numerator, _denominator, _note, await UserAsync());
-        _messageIsError = false;
-        _message = "Đã lưu định nghĩa.";
+        var failure = await Writes.RunAsync(
+            "định nghĩa chỉ tiêu", async () => await Administration.UpdateDefinitionAsync(indicatorId, _numerator, _denominator, _note, await UserAsync()));
+        _messageIsError = failure is not null;
+        _message = failure?.Message ?? "Đã lưu định nghĩa.";
+        if (failure is not null)
+        {
+            return;
+        }
+
         _editingDefinition = null;
         _indicators = await Administration.ListAsync();
     }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
+using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
@@ -22,14 +23,17 @@ public partial class UnitsPage
     [Inject]
     private UnitMaintenance Maintenance { get; set; } = null!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+    [Inject]
+    private WriteGuard Writes { get; set; } = null!;
+
+    [Inject]
+    private ICurrentActor Actor { get; set; } = null!;
 
     protected override async Task OnInitializedAsync() => await ReloadAsync();
 
     private async Task ReloadAsync() => _units = await Maintenance.ListAsync();
 
-    private async Task<string> UserAsync() => (await AuthenticationState).User.Identity?.Name ?? "?";
+    private async Task<string> UserAsync() => await Actor.GetNameAsync();
 
     private static DateTime VietnamToday => Vietnam.Now(TimeProvider.System).Date;
 
@@ -46,7 +50,9 @@ public partial class UnitsPage
 
     private async Task CreateAsync()
     {
-        var error = await Maintenance.CreateAsync(string.Empty, _newName ?? string.Empty, _newKind, DateOnly.FromDateTime(_newFrom ?? VietnamToday), await UserAsync());
+        var (refusal, failure) = await Writes.RunAsync(
+            "đơn vị mới", async () => await Maintenance.CreateAsync(string.Empty, _newName ?? string.Empty, _newKind, DateOnly.FromDateTime(_newFrom ?? VietnamToday), await UserAsync()));
+        var error = failure?.Message ?? refusal;
         await DoneAsync(error, $"Đã thêm {_newName}.");
         if (error is null)
         {
@@ -69,8 +75,8 @@ public partial class UnitsPage
             return;
         }
 
-        await Maintenance.RenameAsync(unit.Id, _rename, Today, await UserAsync());
-        await DoneAsync(null, $"Đã đổi tên {unit.Name} thành {_rename}.");
+        var failure = await Writes.RunAsync($"tên mới của {unit.Name}", async () => await Maintenance.RenameAsync(unit.Id, _rename, Today, await UserAsync()));
+        await DoneAsync(failure?.Message, $"Đã đổi tên {unit.Name} thành {_rename}.");
     }
 
     private async Task MergeAsync(Unit unit)
@@ -81,14 +87,14 @@ public partial class UnitsPage
             return;
         }
 
-        await Maintenance.MergeAsync([unit.Id], successor, Today, await UserAsync());
-        await DoneAsync(null, $"Đã sáp nhập {unit.Name}.");
+        var failure = await Writes.RunAsync($"việc sáp nhập {unit.Name}", async () => await Maintenance.MergeAsync([unit.Id], successor, Today, await UserAsync()));
+        await DoneAsync(failure?.Message, $"Đã sáp nhập {unit.Name}.");
     }
 
     private async Task DeactivateAsync(Unit unit)
     {
-        await Maintenance.DeactivateAsync(unit.Id, Today.AddDays(-1), await UserAsync());
-        await DoneAsync(null, $"{unit.Name} ngừng hoạt động từ hôm nay.");
+        var failure = await Writes.RunAsync($"việc ngừng hoạt động của {unit.Name}", async () => await Maintenance.DeactivateAsync(unit.Id, Today.AddDays(-1), await UserAsync()));
+        await DoneAsync(failure?.Message, $"{unit.Name} ngừng hoạt động từ hôm nay.");
     }
 
     private async Task DoneAsync(string? error, string success)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.Security;
+using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data;
 using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
@@ -25,6 +26,9 @@ public partial class UsersPage
     [Inject]
     private KpiDataSource DataSource { get; set; } = null!;
 
+    [Inject]
+    private WriteGuard Writes { get; set; } = null!;
+
     protected override async Task OnInitializedAsync()
     {
         var snapshot = await DataSource.GetAsync();
@@ -36,7 +40,8 @@ public partial class UsersPage
 
     private async Task CreateAsync()
     {
-        var result = await Administration.CreateAsync(_new.UserName ?? string.Empty, _new.DisplayName ?? string.Empty, _new.Role, _new.UnitId, _new.Password ?? string.Empty);
+        var result = await SaveAsync(
+            $"người dùng {_new.UserName}", () => Administration.CreateAsync(_new.UserName ?? string.Empty, _new.DisplayName ?? string.Empty, _new.Role, _new.UnitId, _new.Password ?? string.Empty));
         Show(result, $"Đã thêm người dùng {_new.UserName}.");
         if (result.Succeeded)
         {
@@ -47,7 +52,7 @@ public partial class UsersPage
 
     private async Task ToggleDisabledAsync(UserRow user)
     {
-        var result = await Administration.SetDisabledAsync(user.Id, !user.IsDisabled);
+        var result = await SaveAsync($"trạng thái của {user.UserName}", () => Administration.SetDisabledAsync(user.Id, !user.IsDisabled));
         Show(result, user.IsDisabled ? $"Đã kích hoạt lại {user.UserName}." : $"Đã vô hiệu hóa {user.UserName}.");
         await ReloadAsync();
     }
@@ -60,7 +65,7 @@ public partial class UsersPage
 
     private async Task ResetAsync(UserRow user)
     {
-        var result = await Administration.ResetPasswordAsync(user.Id, _resetPassword ?? string.Empty);
+        var result = await SaveAsync($"mật khẩu mới của {user.UserName}", () => Administration.ResetPasswordAsync(user.Id, _resetPassword ?? string.Empty));
         Show(result, $"Đã đặt lại mật khẩu cho {user.UserName}.");
         if (result.Succeeded)
         {
@@ -78,13 +83,20 @@ public partial class UsersPage
 
     private async Task SaveRoleAsync(UserRow user)
     {
-        var result = await Administration.SetRoleAsync(user.Id, _role, _roleUnitId);
+        var result = await SaveAsync($"vai trò mới của {user.UserName}", () => Administration.SetRoleAsync(user.Id, _role, _roleUnitId));
         Show(result, $"Đã đổi vai trò của {user.UserName}; phiên đăng nhập đang mở của họ sẽ phải đăng nhập lại.");
         if (result.Succeeded)
         {
             _changingRole = null;
             await ReloadAsync();
         }
+    }
+
+    /// <summary>A database fault becomes a refusal with its error id, like any other.</summary>
+    private async Task<AdminResult> SaveAsync(string what, Func<Task<AdminResult>> write)
+    {
+        var (result, failure) = await Writes.RunAsync(what, write);
+        return failure is null ? result! : new AdminResult(failure.Message);
     }
 
     private void Show(AdminResult result, string success)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using TargetsDashboard.Dashboard.Import;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
@@ -25,8 +25,8 @@ public partial class ImportPage
     /// <summary>Today in Vietnam, for the list of months.</summary>
     private DateOnly Today => Vietnam.Today(Clock);
 
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+    [Inject]
+    private ICurrentActor Actor { get; set; } = null!;
 
     /// <summary>The month in the URL (yyyy-MM), so that a link or a reload lands on the same month.</summary>
     [SupplyParameterFromQuery(Name = ImportLinks.MonthKey)]
@@ -59,7 +59,7 @@ public partial class ImportPage
 
     private async Task ConfirmAsync()
     {
-        var user = (await AuthenticationState).User.Identity?.Name ?? "?";
+        var user = await Actor.GetNameAsync();
         await Workflow.ConfirmAsync(user);
         _uploadKey++;
     }

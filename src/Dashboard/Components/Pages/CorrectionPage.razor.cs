@@ -1,26 +1,26 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using TargetsDashboard.Dashboard.ViewModels;
+using TargetsDashboard.Data.Auditing;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;
 
-/// <summary>Office staff correct one unit-month's figures and note; the behaviour lives in <see cref="FigureEditor"/>.</summary>
-public partial class FigureEditPage
+/// <summary>Office staff correct one unit-month's figures and note; the behaviour lives in <see cref="CorrectionWorkflow"/>.</summary>
+public partial class CorrectionPage
 {
-    private FigureEditModel? _model;
+    private CorrectionModel? _model;
     private bool _notFound;
     private bool _unavailable;
     private bool _busy;
 
     [Inject]
-    private FigureEditor Editor { get; set; } = null!;
+    private CorrectionWorkflow Editor { get; set; } = null!;
 
     [Inject]
     private TimeProvider Clock { get; set; } = null!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+    [Inject]
+    private ICurrentActor Actor { get; set; } = null!;
 
     /// <summary>Present while the page is rendered on the server for the first response: lets an unknown code answer 404.</summary>
     [CascadingParameter]
@@ -52,21 +52,28 @@ public partial class FigureEditPage
         }
     }
 
-    private static Severity SeverityOf(EditMessageKind kind) => kind switch
+    private static Severity SeverityOf(CorrectionMessageKind kind) => kind switch
     {
-        EditMessageKind.Saved => Severity.Success,
-        EditMessageKind.Conflict => Severity.Warning,
+        CorrectionMessageKind.Saved => Severity.Success,
+        CorrectionMessageKind.Conflict => Severity.Warning,
         _ => Severity.Error,
     };
 
-    private async Task<string> UserNameAsync() => (await AuthenticationState).User.Identity?.Name ?? "?";
+    private static string TestIdOf(CorrectionMessageKind kind) => kind switch
+    {
+        CorrectionMessageKind.Conflict => "conflict-message",
+        CorrectionMessageKind.Failed => "write-failed",
+        _ => "edit-message",
+    };
 
-    private Task SaveRowAsync(FigureEditRow row) => WhileBusyAsync(async model => await Editor.SaveRowAsync(model, row, await UserNameAsync()));
+    private async Task<string> UserNameAsync() => await Actor.GetNameAsync();
+
+    private Task SaveRowAsync(CorrectionRow row) => WhileBusyAsync(async model => await Editor.SaveRowAsync(model, row, await UserNameAsync()));
 
     private Task SaveNoteAsync() => WhileBusyAsync(async model => await Editor.SaveNoteAsync(model, await UserNameAsync()));
 
     /// <summary>One save at a time: a double click must not send the same change twice.</summary>
-    private async Task WhileBusyAsync(Func<FigureEditModel, Task> save)
+    private async Task WhileBusyAsync(Func<CorrectionModel, Task> save)
     {
         if (_model is null || _busy)
         {

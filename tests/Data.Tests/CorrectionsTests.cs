@@ -1,13 +1,19 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TargetsDashboard.Data.Auditing;
+using TargetsDashboard.Data.Corrections;
+using TargetsDashboard.Data.Corrections.CorrectFigure;
+using TargetsDashboard.Data.Corrections.CorrectNote;
+using TargetsDashboard.Data.Corrections.UnitMonth;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Data.Seeding;
 using YearMonth = TargetsDashboard.Kpi.YearMonth;
 
 namespace TargetsDashboard.Data.Tests;
 
-public class FigureCorrectionsTests
+public class CorrectionsTests
 {
     private static readonly YearMonth October = new(2025, 10);
 
@@ -40,7 +46,7 @@ public class FigureCorrectionsTests
         await using var database = await SeededAsync();
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
 
-        var result = await Corrections(database).SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 75, 100, 0), "  Sở gửi báo cáo bổ sung  ", "vanphong");
+        var result = await Corrections(database).SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 75, 100, 0), "  Sở gửi báo cáo bổ sung  ", "vanphong");
 
         Assert.IsType<CorrectionSaved>(result);
         await using var db = await database.Contexts.CreateDbContextAsync();
@@ -63,7 +69,7 @@ public class FigureCorrectionsTests
         var month = (await corrections.LoadAsync("so-tu-phap", October))!;
         var fullOnline = month.Figures.Single(f => f.Code == ReferenceData.FullOnline);
 
-        var result = await corrections.SaveFigureAsync(new FigureEdit(month.UnitId, October, fullOnline.IndicatorId, 12, 30, null), "Sở chưa nhập trên hệ thống", "vanphong");
+        var result = await corrections.SaveFigureAsync(new FigureCorrection(month.UnitId, October, fullOnline.IndicatorId, 12, 30, null), "Sở chưa nhập trên hệ thống", "vanphong");
 
         Assert.IsType<CorrectionSaved>(result);
         var reloaded = (await corrections.LoadAsync("so-tu-phap", October))!.Figures.Single(f => f.Code == ReferenceData.FullOnline);
@@ -80,9 +86,9 @@ public class FigureCorrectionsTests
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
         var corrections = Corrections(database);
         var loadedVersion = (await corrections.LoadAsync("so-tu-phap", October))!.Figures.Single(f => f.IndicatorId == indicatorId).Current!.Version;
-        Assert.IsType<CorrectionSaved>(await corrections.SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 45, 60, loadedVersion), "Số liệu tháng 10 đã rà soát", "quantri"));
+        Assert.IsType<CorrectionSaved>(await corrections.SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 45, 60, loadedVersion), "Số liệu tháng 10 đã rà soát", "quantri"));
 
-        var result = await corrections.SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 50, 100, loadedVersion), "Sửa theo công văn", "vanphong");
+        var result = await corrections.SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 50, 100, loadedVersion), "Sửa theo công văn", "vanphong");
 
         var conflict = Assert.IsType<FigureConflict>(result);
         Assert.Equal((45L, 60L), (conflict.Current!.Numerator, conflict.Current.Denominator));
@@ -101,9 +107,9 @@ public class FigureCorrectionsTests
         var corrections = Corrections(database);
         var month = (await corrections.LoadAsync("so-tu-phap", October))!;
         var contactless = month.Figures.Single(f => f.Code == ReferenceData.Contactless).IndicatorId;
-        Assert.IsType<CorrectionSaved>(await corrections.SaveFigureAsync(new FigureEdit(month.UnitId, October, contactless, 8, 10, null), "Bổ sung", "quantri"));
+        Assert.IsType<CorrectionSaved>(await corrections.SaveFigureAsync(new FigureCorrection(month.UnitId, October, contactless, 8, 10, null), "Bổ sung", "quantri"));
 
-        var result = await corrections.SaveFigureAsync(new FigureEdit(month.UnitId, October, contactless, 9, 10, null), "Bổ sung", "vanphong");
+        var result = await corrections.SaveFigureAsync(new FigureCorrection(month.UnitId, October, contactless, 9, 10, null), "Bổ sung", "vanphong");
 
         Assert.Equal(8, Assert.IsType<FigureConflict>(result).Current!.Numerator);
         await using var db = await database.Contexts.CreateDbContextAsync();
@@ -117,18 +123,18 @@ public class FigureCorrectionsTests
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
         Assert.Null(await database.Services.GetRequiredService<MonthLocks>().CloseAsync(October, "quantri"));
 
-        var result = await Corrections(database).SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 75, 100, 0), "Sửa", "vanphong");
+        var result = await Corrections(database).SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 75, 100, 0), "Sửa", "vanphong");
 
-        Assert.Equal("Tháng 10/2025 đã khóa sổ; cần quản trị viên mở lại trước khi sửa số liệu.", Assert.IsType<CorrectionLocked>(result).Message);
-        Assert.Equal(MonthLocks.LockedMessage(October), (await Corrections(database).LoadAsync("so-tu-phap", October))!.LockedMessage);
+        Assert.Equal("Tháng 10/2025 đã khóa sổ: không thể nhập hay sửa số liệu cho đến khi quản trị viên mở lại.", Assert.IsType<CorrectionLocked>(result).Message);
+        Assert.Equal(FigureMessages.MonthLocked(October), (await Corrections(database).LoadAsync("so-tu-phap", October))!.LockedMessage);
         await using var db = await database.Contexts.CreateDbContextAsync();
         Assert.Equal(40, (await db.Measurements.SingleAsync()).Numerator);
     }
 
     [Theory]
-    [InlineData(-1, 100, "Sửa", "Tử số và mẫu số không được là số âm.")]
-    [InlineData(5, -1, "Sửa", "Tử số và mẫu số không được là số âm.")]
-    [InlineData(1500, 1234, "Sửa", "Tử số (1.500) không được lớn hơn mẫu số (1.234).")]
+    [InlineData(-1, 100, "Sửa", "Tử số không được âm; bạn đã nhập -1.")]
+    [InlineData(5, -1, "Sửa", "Mẫu số không được âm; bạn đã nhập -1.")]
+    [InlineData(1500, 1234, "Sửa", "Tử số (1.500) lớn hơn mẫu số (1.234): tỷ lệ không thể vượt 100%.")]
     [InlineData(50, 100, "", "Cần nhập lý do sửa số liệu.")]
     [InlineData(50, 100, "   ", "Cần nhập lý do sửa số liệu.")]
     public async Task SaveFigureAsync_InvalidInput_IsRefusedInVietnameseAndWritesNothing(long numerator, long denominator, string reason, string expected)
@@ -136,7 +142,7 @@ public class FigureCorrectionsTests
         await using var database = await SeededAsync();
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
 
-        var result = await Corrections(database).SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, numerator, denominator, 0), reason, "vanphong");
+        var result = await Corrections(database).SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, numerator, denominator, 0), reason, "vanphong");
 
         Assert.Equal(expected, Assert.IsType<CorrectionInvalid>(result).Message);
         await using var db = await database.Contexts.CreateDbContextAsync();
@@ -150,9 +156,9 @@ public class FigureCorrectionsTests
         var (unitId, indicatorId) = await AddFigureAsync(database, ReferenceData.Digitized, 40, 100);
         await database.Services.GetRequiredService<UnitMaintenance>().DeactivateAsync(unitId, new DateOnly(2025, 9, 30), "quantri");
 
-        var result = await Corrections(database).SaveFigureAsync(new FigureEdit(unitId, October, indicatorId, 75, 100, 0), "Sửa", "vanphong");
+        var result = await Corrections(database).SaveFigureAsync(new FigureCorrection(unitId, October, indicatorId, 75, 100, 0), "Sửa", "vanphong");
 
-        Assert.Equal("Sở Tư pháp không hoạt động trong tháng 10/2025, nên không nhận số liệu của tháng này.", Assert.IsType<CorrectionInvalid>(result).Message);
+        Assert.Equal("Đơn vị 'so-tu-phap' (Sở Tư pháp) không hoạt động trong tháng 10/2025.", Assert.IsType<CorrectionInvalid>(result).Message);
         Assert.NotNull((await Corrections(database).LoadAsync("so-tu-phap", October))!.InactiveMessage);
     }
 
@@ -171,7 +177,10 @@ public class FigureCorrectionsTests
         Assert.Equal("Bản của quản trị", (await corrections.LoadAsync("so-tu-phap", October))!.Note!.Text);
     }
 
-    private static FigureCorrections Corrections(SqliteTestDatabase database) => database.Services.GetRequiredService<FigureCorrections>();
+    private static CorrectionFeature Corrections(SqliteTestDatabase database) => new(
+        database.Services.GetRequiredService<UnitMonthQuery>(),
+        database.Services.GetRequiredService<CorrectFigureHandler>(),
+        database.Services.GetRequiredService<CorrectNoteHandler>());
 
     private static async Task<SqliteTestDatabase> SeededAsync()
     {
@@ -184,7 +193,7 @@ public class FigureCorrectionsTests
     /// <summary>An account row, so the writer's display name can be looked up as on the real site.</summary>
     private static async Task SeedAccountAsync(SqliteTestDatabase database, string userName, string displayName)
     {
-        await using var db = await database.Contexts.CreateDbContextAsync();
+        await using var db = await database.Contexts.CreateForAsync("test");
         db.Users.Add(new AppUser { UserName = userName, NormalizedUserName = userName.ToUpperInvariant(), DisplayName = displayName });
         await db.SaveChangesAsync();
     }
@@ -194,7 +203,7 @@ public class FigureCorrectionsTests
         await using var db = await database.Contexts.CreateDbContextAsync();
         var unit = await db.Units.SingleAsync(u => u.Code == "so-tu-phap");
         var indicator = await db.Indicators.SingleAsync(i => i.Code == indicatorCode);
-        db.ActingUser = "import";
+        db.ActAs("import");
         db.Measurements.Add(new Measurement
         {
             UnitId = unit.Id,
@@ -207,5 +216,16 @@ public class FigureCorrectionsTests
         await db.SaveChangesAsync();
         await db.AuditLog.ExecuteDeleteAsync();
         return (unit.Id, indicator.Id);
+    }
+
+    /// <summary>The feature's query and two commands, as the correction page uses them.</summary>
+    private sealed record CorrectionFeature(UnitMonthQuery Query, CorrectFigureHandler Figures, CorrectNoteHandler Notes)
+    {
+        public Task<UnitMonthFigures?> LoadAsync(string unitCode, YearMonth month) => Query.LoadAsync(unitCode, month);
+
+        public Task<CorrectionResult> SaveFigureAsync(FigureCorrection correction, string? reason, string actingUser) => Figures.SaveFigureAsync(correction, reason, actingUser);
+
+        public Task<CorrectionResult> SaveNoteAsync(int unitId, YearMonth month, string? text, int? expectedVersion, string actingUser) =>
+            Notes.SaveNoteAsync(unitId, month, text, expectedVersion, actingUser);
     }
 }

@@ -1,22 +1,25 @@
-using TargetsDashboard.Data;
-using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Data.Corrections.UnitMonth;
 using TargetsDashboard.Formatting;
+using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 
-public enum EditMessageKind
+public enum CorrectionMessageKind
 {
     Saved,
     Refused,
     Conflict,
+
+    /// <summary>The database did not take the write; nothing was saved.</summary>
+    Failed,
 }
 
 /// <summary>What the page tells the user after a save; <paramref name="Detail"/> is a second line (what they had typed).</summary>
-public sealed record EditMessage(EditMessageKind Kind, string Text, string? Detail = null);
+public sealed record CorrectionMessage(CorrectionMessageKind Kind, string Text, string? Detail = null);
 
 /// <summary>One indicator's row on the correction page: the stored figure and what the user has typed over it.</summary>
-public sealed class FigureEditRow(IndicatorFigure indicator)
+public sealed class CorrectionRow(IndicatorFigure indicator)
 {
     public int IndicatorId => indicator.IndicatorId;
 
@@ -69,8 +72,8 @@ public sealed class FigureEditRow(IndicatorFigure indicator)
         denominator == 0 ? VietnameseFormat.Unknown : VietnameseFormat.Percent((decimal)numerator / denominator);
 }
 
-/// <summary>The state of the correction page for one unit-month; <see cref="FigureEditor"/> loads and saves it.</summary>
-public sealed class FigureEditModel
+/// <summary>The state of the correction page for one unit-month; <see cref="CorrectionWorkflow"/> loads and saves it.</summary>
+public sealed class CorrectionModel
 {
     public required int UnitId { get; init; }
 
@@ -84,16 +87,16 @@ public sealed class FigureEditModel
 
     public string UnitLink => Links.Unit(UnitCode, Month.ToIsoString());
 
-    public string PreviousMonthLink => Links.FigureEdit(UnitCode, Month.AddMonths(-1).ToIsoString());
+    public string PreviousMonthLink => Links.Correction(UnitCode, Month.AddMonths(-1).ToIsoString());
 
-    public string NextMonthLink => Links.FigureEdit(UnitCode, Month.AddMonths(1).ToIsoString());
+    public string NextMonthLink => Links.Correction(UnitCode, Month.AddMonths(1).ToIsoString());
 
     /// <summary>Why nothing may be changed (closed month, inactive unit); null when the page is editable.</summary>
     public string? ReadOnlyMessage { get; set; }
 
     public bool IsReadOnly => ReadOnlyMessage is not null;
 
-    public required IReadOnlyList<FigureEditRow> Rows { get; init; }
+    public required IReadOnlyList<CorrectionRow> Rows { get; init; }
 
     /// <summary>Why the figures are changed; written to the audit log with each saved figure.</summary>
     public string? Reason { get; set; }
@@ -107,21 +110,32 @@ public sealed class FigureEditModel
 
     public string? NoteUpdatedText => SavedNote is null ? null : $"{SavedNote.UpdatedByName}, {VietnameseFormat.LocalDateTime(SavedNote.UpdatedAtUtc)}";
 
-    public EditMessage? Message { get; set; }
+    public CorrectionMessage? Message { get; set; }
 
-    public static FigureEditModel From(UnitMonthFigures month)
+    /// <summary>The unit-month's latest saved change, from the audit log: a reload after a lost connection says whether a save landed.</summary>
+    public LastSave? LastSave { get; set; }
+
+    /// <summary>"Lần lưu gần nhất: Số hóa 190/210 — Văn phòng UBND tỉnh, 14:32 23/11/2026 (lý do: Sở gửi bổ sung)."</summary>
+    public string? LastSaveText => LastSave is not { } last
+        ? null
+        : $"Lần lưu gần nhất: {last.What}{(last.Figure is { } f ? " " + CorrectionRow.Fraction(f.Numerator, f.Denominator) : string.Empty)} — "
+          + $"{last.UserDisplayName}, {VietnameseFormat.LocalTimeThenDate(last.AtUtc)}"
+          + (last.ImportBatchId is { } import ? $" (lần nhập #{import})." : last.Reason is { Length: > 0 } reason ? $" (lý do: {reason})." : ".");
+
+    public static CorrectionModel From(UnitMonthFigures month)
     {
         ArgumentNullException.ThrowIfNull(month);
-        return new FigureEditModel
+        return new CorrectionModel
         {
             UnitId = month.UnitId,
             UnitCode = month.UnitCode,
             UnitName = month.UnitName,
             Month = month.Month,
             ReadOnlyMessage = month.LockedMessage ?? month.InactiveMessage,
-            Rows = month.Figures.Select(f => new FigureEditRow(f)).ToList(),
+            Rows = month.Figures.Select(f => new CorrectionRow(f)).ToList(),
             SavedNote = month.Note,
             NoteText = month.Note?.Text,
+            LastSave = month.LastSave,
         };
     }
 }

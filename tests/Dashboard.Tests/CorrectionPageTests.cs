@@ -2,12 +2,13 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Corrections.UnitMonth;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Tests;
 
-public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
+public class CorrectionPageTests(DashboardFactory factory) : IClassFixture<DashboardFactory>
 {
     [Fact]
     public async Task EditPage_Office_ShowsEveryIndicatorWithInputsReasonAndNote()
@@ -53,7 +54,7 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
 
         var html = await factory.PageTextAsync("/don-vi/so-tu-phap/sua-so-lieu?ky=2025-06");
 
-        Assert.Contains("Tháng 06/2025 đã khóa sổ; cần quản trị viên mở lại trước khi sửa số liệu.", html, StringComparison.Ordinal);
+        Assert.Contains("Tháng 06/2025 đã khóa sổ: không thể nhập hay sửa số liệu cho đến khi quản trị viên mở lại.", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"numerator\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("data-testid=\"save-row\"", html, StringComparison.Ordinal);
     }
@@ -77,9 +78,9 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
     }
 
     [Fact]
-    public async Task FigureEditor_TwoEditorsSaveOneFigure_SecondGetsTheConflictAndTheFirstsValue()
+    public async Task CorrectionWorkflow_TwoEditorsSaveOneFigure_SecondGetsTheConflictAndTheFirstsValue()
     {
-        var editor = factory.Services.CreateScope().ServiceProvider.GetRequiredService<FigureEditor>();
+        var editor = factory.Services.CreateScope().ServiceProvider.GetRequiredService<CorrectionWorkflow>();
         var september = new YearMonth(2025, 9);
         var mine = (await editor.LoadAsync("xa-an-vien", september))!;
         var theirs = (await editor.LoadAsync("xa-an-vien", september))!;
@@ -95,11 +96,11 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
         await editor.SaveRowAsync(theirs, theirRow, "quantri");
         await editor.SaveRowAsync(mine, myRow, "vanphong");
 
-        Assert.Equal(EditMessageKind.Saved, theirs.Message!.Kind);
+        Assert.Equal(CorrectionMessageKind.Saved, theirs.Message!.Kind);
         Assert.Equal("Đã lưu Số hóa: 45/60 (75,0%).", theirs.Message.Text);
-        Assert.Equal(EditMessageKind.Conflict, mine.Message!.Kind);
+        Assert.Equal(CorrectionMessageKind.Conflict, mine.Message!.Kind);
         Assert.StartsWith("Số liệu Số hóa đã được Quản trị hệ thống (demo) sửa lúc ", mine.Message.Text, StringComparison.Ordinal);
-        Assert.EndsWith("thành 45/60. " + FigureEditor.KeepYourChanges, mine.Message.Text, StringComparison.Ordinal);
+        Assert.EndsWith("thành 45/60. " + CorrectionWorkflow.KeepYourChanges, mine.Message.Text, StringComparison.Ordinal);
         Assert.Equal("Bạn đã nhập 50/60.", mine.Message.Detail);
         Assert.Equal((45L, 60L), (myRow.Numerator!.Value, myRow.Denominator!.Value));
         Assert.False(myRow.IsChanged);
@@ -110,7 +111,7 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
     {
         var theirs = new FigureState(1234, 1500, 3, "nva", "Nguyễn Văn A", new DateTime(2026, 11, 23, 7, 32, 0, DateTimeKind.Utc), MeasurementSource.ManualEdit);
 
-        var message = FigureEditor.ConflictMessage("Số hóa", theirs);
+        var message = CorrectionWorkflow.ConflictMessage("Số hóa", theirs);
 
         Assert.Equal(
             "Số liệu Số hóa đã được Nguyễn Văn A sửa lúc 14:32 23/11/2026 thành 1.234/1.500. Thay đổi của bạn chưa được lưu; hãy xem lại và lưu lại nếu vẫn cần.",
@@ -118,9 +119,9 @@ public class FigureCorrectionPageTests(DashboardFactory factory) : IClassFixture
     }
 
     [Fact]
-    public void FigureEditRow_ZeroDenominator_IsUnknownNotZeroPercent()
+    public void CorrectionRow_ZeroDenominator_IsUnknownNotZeroPercent()
     {
-        var row = new FigureEditRow(new IndicatorFigure(1, "DIGITIZED", "Số hóa", "Số hóa", "tử", "mẫu", new FigureState(0, 0, 0, "a", "a", DateTime.UnixEpoch, MeasurementSource.Api)));
+        var row = new CorrectionRow(new IndicatorFigure(1, "DIGITIZED", "Số hóa", "Số hóa", "tử", "mẫu", new FigureState(0, 0, 0, "a", "a", DateTime.UnixEpoch, MeasurementSource.Api)));
 
         row.Numerator = 3;
         row.Denominator = 4;
