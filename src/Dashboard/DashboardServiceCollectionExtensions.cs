@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using MudBlazor;
 using MudBlazor.Services;
 using TargetsDashboard.Dashboard.Api;
+using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
@@ -40,6 +41,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<ReportArchiveJobs>();
         services.AddIngestionApi();
         services.AddTransient<Import.ImportWorkflow>();
+        services.AddOperations();
         return services;
     }
 

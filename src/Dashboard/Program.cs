@@ -1,20 +1,26 @@
 using TargetsDashboard.Dashboard;
 using TargetsDashboard.Dashboard.Api;
+using TargetsDashboard.Dashboard.Cli;
 using TargetsDashboard.Dashboard.Components;
 using TargetsDashboard.Dashboard.Import;
+using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
 using TargetsDashboard.Ingestion;
 
-var builder = WebApplication.CreateBuilder(args);
+// "dotnet TargetsDashboard.Dashboard.dll migrate" and the other operator commands: same services, no web server.
+if (OperatorCommandLine.IsCommand(args))
+{
+    return await OperatorCommandLine.RunAsync(args, AddServices);
+}
 
-builder.Services.AddTargetsData(builder.Configuration, builder.Environment);
-builder.Services.AddIngestion(builder.Configuration);
-builder.Services.AddDashboard(builder.Configuration);
+var builder = WebApplication.CreateBuilder(args);
+AddServices(builder);
 
 var app = builder.Build();
 
+app.UseForwardedHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error", createScopeForErrors: true);
@@ -28,6 +34,7 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().AllowAnonymous();
+app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapReportEndpoints();
 app.MapIngestionApi();
@@ -36,7 +43,15 @@ app.MapDevelopmentDiagnostics();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
 
-app.Run();
+await app.RunAsync();
+return 0;
+
+static void AddServices(WebApplicationBuilder builder)
+{
+    builder.Services.AddTargetsData(builder.Configuration, builder.Environment);
+    builder.Services.AddIngestion(builder.Configuration);
+    builder.Services.AddDashboard(builder.Configuration);
+}
 
 /// <summary>Entry point, public so that WebApplicationFactory can start the app in tests.</summary>
 public partial class Program;

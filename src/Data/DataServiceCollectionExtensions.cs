@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Data.Auditing;
+using TargetsDashboard.Data.Freshness;
 using TargetsDashboard.Data.Seeding;
 
 namespace TargetsDashboard.Data;
@@ -44,13 +45,17 @@ public static class DataServiceCollectionExtensions
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
             var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
             Configure(options, database.Provider, connectionString, environment.ContentRootPath, database.DataFolder);
-            options.AddInterceptors(provider.GetRequiredService<AuditInterceptor>(), provider.GetRequiredService<DataChangeTransactionInterceptor>());
+            options.AddInterceptors(
+                provider.GetRequiredService<AuditInterceptor>(),
+                provider.GetRequiredService<DataChangeTransactionInterceptor>(),
+                provider.GetRequiredService<DataVersionInterceptor>());
         });
 
         services.AddSingleton<DemoDataSeeder>();
         services.AddHostedService<DatabaseInitializer>();
         services.AddSingleton<KpiDataSource>();
         services.AddHostedService<KpiWarmUp>();
+        services.AddDataOperations(configuration);
         services.AddSingleton<UnitMaintenance>();
         services.AddSingleton<TargetAdministration>();
         services.AddSingleton<MonthLocks>();

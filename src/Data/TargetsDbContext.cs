@@ -1,11 +1,15 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data;
 
-/// <summary>The dashboard's data and its accounts (ASP.NET Core Identity) in one database.</summary>
-public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : IdentityDbContext<AppUser>(options)
+/// <summary>
+/// The dashboard's data, its accounts (ASP.NET Core Identity) and the data-protection key ring in one database: every
+/// instance on the database shares the keys that protect sign-in cookies and form tokens.
+/// </summary>
+public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     /// <summary>The user name written to the audit log and to <see cref="ITracked.UpdatedBy"/> by this context's saves.</summary>
     public string ActingUser { get; set; } = "system";
@@ -35,6 +39,11 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+
+    /// <summary>The stamp other processes watch to notice a change (<see cref="Freshness.DataVersionWatcher"/>).</summary>
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -14,6 +14,12 @@ public sealed class ReportOptions
     /// <summary>Chromium used to print PDFs. CHROMIUM_PATH overrides it.</summary>
     public string ChromiumPath { get; set; } = Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? "/usr/bin/chromium";
 
+    /// <summary>
+    /// A browser installed on the server to print with instead of <see cref="ChromiumPath"/>: Playwright's channel
+    /// name, e.g. "msedge" for the Edge of a Windows server. Empty: Chromium at <see cref="ChromiumPath"/>.
+    /// </summary>
+    public string? BrowserChannel { get; set; }
+
     /// <summary>How many PDFs are printed at the same time by the one browser.</summary>
     public int MaxConcurrentPrints { get; set; } = 2;
 }

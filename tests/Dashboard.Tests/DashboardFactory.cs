@@ -13,6 +13,9 @@ public sealed partial class DashboardFactory : WebApplicationFactory<Program>
 
     public const string LatestMonthToken = "2025-10";
 
+    /// <summary>The database; by default a fresh file of this factory's own. Two factories given one file share it.</summary>
+    public string? ConnectionString { get; init; }
+
     /// <summary>The office staff demo account: sees every unit.</summary>
     public const string Office = "vanphong";
 
@@ -66,7 +69,7 @@ public sealed partial class DashboardFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(_folder);
         builder.UseEnvironment("Development");
-        builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(_folder, "web.db")};Pooling=False");
+        builder.UseSetting("ConnectionStrings:Dashboard", ConnectionString ?? $"Data Source={Path.Combine(_folder, "web.db")};Pooling=False");
         builder.UseSetting("Database:DemoEndMonth", LatestMonthToken);
     }
 

@@ -79,6 +79,10 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/khong-co-quyen"] = [("GET", "/khong-co-quyen", [SignIn, Ok, Ok, Ok, Ok, Ok])],
         ["/not-found"] = [("GET", "/not-found", [Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/error"] = [("GET", "/error", [Ok, Ok, Ok, Ok, Ok, Ok])],
+
+        // Health for load balancers and monitoring: anonymous on purpose, no data (HealthEndpointTests).
+        ["/healthz"] = [("GET", "/healthz", [Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/healthz/ready"] = [("GET", "/healthz/ready", [Ok, Ok, Ok, Ok, Ok, Ok])],
     };
 
     /// <summary>Routes that are not pages or data: sign-in form posts and the Blazor hub, checked by their own tests below.</summary>

@@ -19,7 +19,8 @@ public static class ReportEndpoints
     public static IEndpointRouteBuilder MapReportEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        var reports = endpoints.MapGroup("/bao-cao").WithTags("Báo cáo").RequireAuthorization(Policies.ViewProvince);
+        var reports = endpoints.MapGroup("/bao-cao").WithTags("Báo cáo").RequireAuthorization(Policies.ViewProvince)
+            .AddEndpointFilter(Operations.PdfUnavailablePage.FilterAsync);
 
         reports.MapGet("/don-vi/{unitCode}/{month}.pdf", async (string unitCode, string month, HttpContext http, PdfPrinter printer, CancellationToken cancellationToken) =>
             await UnitReportAsync(unitCode, month, http, async model =>

@@ -106,6 +106,27 @@ public sealed class PdfPrinter : IAsyncDisposable, IDisposable
         await Task.WhenAll(Enumerable.Range(0, Math.Clamp(workers, 1, Math.Max(1, count))).Select(_ => Work()));
     }
 
+    /// <summary>Which browser prints: the channel when one is configured, otherwise the Chromium executable's path.</summary>
+    public string BrowserDescription => UsesChannel ? $"channel {_options.BrowserChannel}" : _options.ChromiumPath;
+
+    private bool UsesChannel => !string.IsNullOrWhiteSpace(_options.BrowserChannel);
+
+    /// <summary>
+    /// Why no browser can be launched, found without launching one (a missing executable), or null. A channel is
+    /// found by Playwright only when it launches.
+    /// </summary>
+    public string? MissingBrowser() =>
+        !UsesChannel && !File.Exists(_options.ChromiumPath)
+            ? $"No Chromium at {_options.ChromiumPath}: install it (Debian: apt-get install chromium) or set Reports:ChromiumPath, or Reports:BrowserChannel (e.g. msedge on Windows)."
+            : null;
+
+    /// <summary>Launches the browser if it is not running yet (it stays warm for the prints); throws <see cref="PdfPrinterUnavailableException"/>.</summary>
+    public async Task EnsureLaunchedAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await GetBrowserAsync(cancellationToken);
+    }
+
     /// <summary>For containers disposed synchronously; prefer <see cref="DisposeAsync"/>.</summary>
     public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
@@ -178,14 +199,28 @@ public sealed class PdfPrinter : IAsyncDisposable, IDisposable
                 await _browser.DisposeAsync();
             }
 
-            _playwright ??= await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            if (MissingBrowser() is { } missing)
             {
-                ExecutablePath = _options.ChromiumPath,
-                Headless = true,
-                Args = ChromiumArgs,
-            });
-            _logger.LogInformation("PDF browser launched from {Path}.", _options.ChromiumPath);
+                throw new PdfPrinterUnavailableException(missing);
+            }
+
+            try
+            {
+                _playwright ??= await Playwright.CreateAsync();
+                _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+                {
+                    ExecutablePath = UsesChannel ? null : _options.ChromiumPath,
+                    Channel = UsesChannel ? _options.BrowserChannel : null,
+                    Headless = true,
+                    Args = ChromiumArgs,
+                });
+            }
+            catch (PlaywrightException e)
+            {
+                throw new PdfPrinterUnavailableException($"The PDF browser ({BrowserDescription}) could not be launched: {e.Message}", e);
+            }
+
+            _logger.LogInformation("PDF browser launched: {Browser}.", BrowserDescription);
             return _browser;
         }
         finally
