@@ -9,7 +9,7 @@ namespace TargetsDashboard.Dashboard.Security;
 /// a cookie whose id is not on this list opens nothing, so signing out, a password change or reset, a role change and
 /// disabling an account end sessions at once, a copied cookie included, and an open circuit is told at once
 /// (<see cref="Ended"/>). Held in memory, like the report jobs: one app instance, and a restart asks everyone to sign
-/// in again (docs/decisions/0005-sessions-and-sign-in-throttle.md). A dictionary lookup per request, no database.
+/// in again (docs/decisions/0008-sessions-and-sign-in-throttle.md). A dictionary lookup per request, no database.
 /// </summary>
 public sealed class SignInSessions(TimeProvider time)
 {

@@ -9,7 +9,7 @@ namespace TargetsDashboard.Dashboard.Security;
 /// name to that address for <see cref="LockFor"/>, while the same user signs in from their own machine; and
 /// <see cref="FailuresPerAddress"/> failures from one address, whatever the names, close the address. Counting the name
 /// as typed, not the account, gives an unknown name exactly the answers of a real one. The choice is in
-/// docs/decisions/0005-sessions-and-sign-in-throttle.md.
+/// docs/decisions/0008-sessions-and-sign-in-throttle.md.
 /// </summary>
 public sealed class SignInThrottle(TimeProvider time, ILogger<SignInThrottle> logger)
 {

@@ -32,7 +32,7 @@ public class Indicator : IAudited
 
     /// <summary>
     /// Whether a month may have a zero denominator: an indicator that counts dossiers may see none in a month (its ratio
-    /// is then unknown); one that counts procedures always has some. Derived, not stored: see decision 0005.
+    /// is then unknown); one that counts procedures always has some. Derived, not stored: see decision 0010.
     /// </summary>
     public bool AllowsZeroDenominator => CountedOver == CountedOver.Dossiers;
 

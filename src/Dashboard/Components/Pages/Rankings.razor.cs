@@ -7,19 +7,8 @@ namespace TargetsDashboard.Dashboard.Components.Pages;
 /// <summary>The rankings: one table per peer group and the rank history of the units chosen in <c>dv</c>.</summary>
 public partial class Rankings
 {
-    private RankingsViewModel? _model;
-    private bool _unavailable;
-
     [Inject]
     private RankingsViewModelBuilder Builder { get; set; } = null!;
-
-    /// <summary>The period as a URL token (2025-10, 2025-Q3, 2025, 2025-YTD10); empty for the latest month.</summary>
-    /// <summary>Present while the page is rendered on the server for the first response: lets an unknown period answer 404.</summary>
-    [CascadingParameter]
-    private HttpContext? HttpContext { get; set; }
-
-    [SupplyParameterFromQuery(Name = ViewQuery.PeriodKey)]
-    public string? PeriodToken { get; set; }
 
     /// <summary>Codes of the units drawn in the rank history chart, comma-separated.</summary>
     [SupplyParameterFromQuery(Name = ViewQuery.UnitsKey)]
@@ -33,18 +22,7 @@ public partial class Rankings
     [SupplyParameterFromQuery(Name = ViewQuery.CommunesPageKey)]
     public string? CommunesPage { get; set; }
 
-    protected override async Task OnParametersSetAsync()
-    {
-        _unavailable = ViewQuery.IsUnavailable(PeriodToken);
-        if (_unavailable)
-        {
-            _model = null;
-            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Period(PeriodToken));
-            return;
-        }
-
-        _model = await Builder.BuildAsync(PeriodToken, UnitsToken);
-    }
+    protected override Task<RankingsViewModel> BuildModelAsync() => Builder.BuildAsync(PeriodToken, UnitsToken);
 
     private ListPage<RankingRow> PageOf(RankingSection section) =>
         Paging.Page(section.Rows, Paging.ParsePage(section.Group == PeerGroup.Departments ? DepartmentsPage : CommunesPage));

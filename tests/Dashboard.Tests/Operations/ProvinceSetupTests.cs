@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Seeding;
 using TargetsDashboard.Kpi;
@@ -202,7 +203,7 @@ public class ProvinceSetupTests
 
     private static async Task AddFigureAsync(ProductionApp app, string unitCode, string indicatorCode, YearMonth month, long numerator, long denominator)
     {
-        await using var db = await Contexts(app).CreateDbContextAsync();
+        await using var db = await Contexts(app).CreateForAsync("test");
         db.Measurements.Add(new Data.Entities.Measurement
         {
             UnitId = await db.Units.Where(u => u.Code == unitCode).Select(u => u.Id).SingleAsync(),

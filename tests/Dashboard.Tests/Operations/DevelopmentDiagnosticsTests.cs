@@ -25,6 +25,7 @@ public class DevelopmentDiagnosticsTests(DashboardFactory factory) : IClassFixtu
         using var production = factory.WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
+            builder.UseSetting("Province:Name", "Hưng Yên");
 
             // A database of its own: the first administrator is created only where none exists yet.
             builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(Path.GetTempPath(), $"targets-prod-{Guid.NewGuid():N}.db")};Pooling=False");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Tests;
 using TargetsDashboard.Ingestion.Excel;
@@ -19,7 +20,7 @@ public sealed class UnitImportTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await SqliteTestDatabase.CreateAsync();
-        await using var db = await _database.Contexts.CreateDbContextAsync();
+        await using var db = await _database.Contexts.CreateForAsync("test");
         db.Units.Add(new Unit { Code = "xa-co-san", Name = "Xã Có Sẵn", Kind = UnitKind.Commune, ValidFrom = new DateOnly(2025, 7, 1) });
         await db.SaveChangesAsync();
     }

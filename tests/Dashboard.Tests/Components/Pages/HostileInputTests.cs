@@ -68,6 +68,10 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
         ["/quan-tri/don-vi"] = Get("/quan-tri/don-vi"),
         ["/quan-tri/khoa-so"] = Get("/quan-tri/khoa-so"),
         ["/quan-tri/chi-tieu"] = Get("/quan-tri/chi-tieu"),
+        ["/quan-tri/chi-so"] = Get("/quan-tri/chi-so"),
+        ["/quan-tri/don-vi/mau.xlsx"] = Get("/quan-tri/don-vi/mau.xlsx"),
+        ["/healthz"] = Get("/healthz"),
+        ["/healthz/ready"] = Get("/healthz/ready"),
         ["/quan-tri/khoa-api"] = Get("/quan-tri/khoa-api"),
 
         // The body's month and mode are what a source system controls; {month} and {mode} are replaced in it.

@@ -23,6 +23,7 @@ public sealed partial class ErrorPageTests : IDisposable
         using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
         {
             b.UseEnvironment("Production");
+            b.UseSetting("Province:Name", "Hưng Yên");
             b.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(_folder, "error.db")};Pooling=False");
             b.UseSetting("Database:SeedDemoData", "false");
             b.UseSetting("Accounts:InitialAdminUserName", "quantri-tinh");
