@@ -92,7 +92,7 @@ public sealed class UnitImportTests : IAsyncLifetime
     {
         var bytes = Workbook(("xa-moi", "Xã Mới", "Xã", "01/07/2025", null), ("xa-moi-2", "Xã Mới Hai", "Xã", "01/07/2025", null));
         var preview = await Importer.PreviewAsync(UnitWorkbook.Read(bytes, "don-vi.xlsx", new ImportReaderOptions()));
-        await using (var db = await _database.Contexts.CreateDbContextAsync())
+        await using (var db = await _database.Contexts.CreateForAsync("test"))
         {
             db.Units.Add(new Unit { Code = "xa-moi-2", Name = "Xã Chen Ngang", Kind = UnitKind.Commune, ValidFrom = new DateOnly(2025, 7, 1) });
             await db.SaveChangesAsync();
