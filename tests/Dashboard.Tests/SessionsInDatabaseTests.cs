@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TargetsDashboard.Dashboard.Security;
@@ -83,10 +84,13 @@ public sealed class SessionsInDatabaseTests(ITestOutputHelper output) : IDisposa
     }
 
     /// <summary>Not a timed assertion: prints what the per-request check costs from the cache and from the database.</summary>
-    [Fact]
-    public async Task Touch_CachedAndDatabasePaths_CostIsPrinted()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Touch_CachedAndDatabasePaths_CostIsPrinted(bool pooling)
     {
-        using var app = new DashboardFactory { ConnectionString = Database };
+        var database = $"{Database[..Database.IndexOf(";Pooling", StringComparison.Ordinal)]};Pooling={pooling}";
+        using var app = new DashboardFactory { ConnectionString = database };
         app.CreateClient().Dispose();
         var sessions = app.Services.GetRequiredService<SignInSessions>();
         var userId = await UserIdAsync(app, DashboardFactory.Office);
@@ -103,7 +107,7 @@ public sealed class SessionsInDatabaseTests(ITestOutputHelper output) : IDisposa
         var cachedMicroseconds = clock.Elapsed.TotalMicroseconds / cached;
 
         // A second instance has confirmed nothing yet: each of its first checks reads the row.
-        using var other = new DashboardFactory { ConnectionString = Database };
+        using var other = new DashboardFactory { ConnectionString = database };
         other.CreateClient().Dispose();
         var fresh = other.Services.GetRequiredService<SignInSessions>();
         clock.Restart();
@@ -113,7 +117,7 @@ public sealed class SessionsInDatabaseTests(ITestOutputHelper output) : IDisposa
         }
 
         var databaseMicroseconds = clock.Elapsed.TotalMicroseconds / principals.Count;
-        output.WriteLine($"Touch from cache: {cachedMicroseconds:0.00} µs; reading the row (SQLite file): {databaseMicroseconds:0.0} µs");
+        output.WriteLine($"Pooling={pooling}: Touch from cache: {cachedMicroseconds:0.00} µs; reading the row (SQLite file): {databaseMicroseconds:0.0} µs");
         Assert.Equal(1000, sessions.EndAll(userId));
     }
 
@@ -149,6 +153,7 @@ public sealed class SessionsInDatabaseTests(ITestOutputHelper output) : IDisposa
 
     public void Dispose()
     {
+        SqliteConnection.ClearAllPools();
         if (Directory.Exists(_folder))
         {
             Directory.Delete(_folder, recursive: true);
