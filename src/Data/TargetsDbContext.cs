@@ -64,6 +64,9 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
     /// <summary>The stamp other processes watch to notice a change (<see cref="Freshness.DataVersionWatcher"/>).</summary>
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
+    /// <summary>Open sign-in sessions, written only with plain statements (no audit entry, no data-version stamp).</summary>
+    public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -595,6 +595,30 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.ToTable("MonthLocks");
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SignInSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SignInSessions", (string)null);
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Target", b =>
                 {
                     b.Property<int>("Id")

@@ -570,6 +570,30 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                     b.ToTable("MonthLocks");
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SignInSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LastSeenUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("SignInSessions", (string)null);
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Target", b =>
                 {
                     b.Property<int>("Id")
