@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard.Tests;
 
@@ -51,15 +55,14 @@ public class StartupValidationTests
     [InlineData("Reports:ChromiumPath", " ")]
     public void Start_UnusableReportSetting_FailsValidationNamingIt(string setting, string value)
     {
-        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
-        {
-            b.UseSetting(setting, value);
-            b.UseSetting("Database:MigrateOnStart", "false");
-            b.UseSetting("Database:SeedDemoData", "false");
-            b.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(Path.GetTempPath(), "never-created.db")}");
-        });
+        // The check the host runs first at start (IStartupValidator), over the app's own registration of the reports:
+        // starting a whole WebApplicationFactory host that fails raced its own disposal now and then.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [setting] = value }).Build();
+        using var services = new ServiceCollection()
+            .AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options))
+            .BuildServiceProvider();
 
-        var messages = Flatten(Assert.ThrowsAny<Exception>(() => factory.CreateClient())).ToList();
+        var messages = Flatten(Assert.ThrowsAny<Exception>(() => services.GetRequiredService<IStartupValidator>().Validate())).ToList();
 
         Assert.True(messages.Any(m => m.Contains(setting, StringComparison.Ordinal)), string.Join(" | ", messages));
     }
