@@ -61,9 +61,14 @@ public sealed class ProductionDeploymentTests(PublishedApp app) : IDisposable
             Assert.True(import.ExitCode == 0, import.ToString());
             Assert.Contains("thêm 520", import.Output, StringComparison.Ordinal);
 
-            var pdf = await WaitForPdfAsync(client, $"/bao-cao/don-vi/{unitCode}/{Month}.pdf");
-            var text = PdfText(pdf);
-            Assert.Contains("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", text, StringComparison.Ordinal);
+            // Hưng Yên's units are all communes and wards, whose report is headed by their own People's Committee (no
+            // parent body, Decree 30): the province shows in its place line; the office's summary carries the province's
+            // committee as its parent body.
+            var unitText = PdfText(await WaitForPdfAsync(client, $"/bao-cao/don-vi/{unitCode}/{Month}.pdf"));
+            Assert.Contains("Hưng Yên, ngày", unitText, StringComparison.Ordinal);
+            Assert.DoesNotContain("Đồng Nai", unitText, StringComparison.Ordinal);
+            var summaryText = PdfText(await WaitForPdfAsync(client, $"/bao-cao/tong-hop/{Month}.pdf"));
+            Assert.Contains("ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN", summaryText, StringComparison.Ordinal);
         }
 
         // A restart keeps everyone signed in: the key ring is in the database.
