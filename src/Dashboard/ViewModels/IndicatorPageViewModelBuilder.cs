@@ -1,7 +1,3 @@
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>Builds <see cref="IndicatorPageViewModel"/> from the KPI engine; every figure is the engine's.</summary>

@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The leaders' one-screen summary of a period: per peer group, who leads, who moved, who falls behind.</summary>

@@ -1,7 +1,3 @@
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>Builds <see cref="LeadersViewModel"/> from the engine's rankings and province totals; nothing is computed here.</summary>

@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 

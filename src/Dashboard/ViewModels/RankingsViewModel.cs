@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The rankings page: one table per peer group and the rank history of the units chosen in <c>dv</c>.</summary>

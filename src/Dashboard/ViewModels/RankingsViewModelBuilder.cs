@@ -1,7 +1,3 @@
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>Builds <see cref="RankingsViewModel"/> from the KPI engine's rankings; no score or rank is computed here.</summary>

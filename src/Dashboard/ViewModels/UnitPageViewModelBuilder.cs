@@ -1,7 +1,4 @@
 using System.Globalization;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 

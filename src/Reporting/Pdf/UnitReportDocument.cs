@@ -1,6 +1,3 @@
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Reporting.Pdf;
 
 /// <summary>A unit's monthly report as a printable HTML document (no script, no external resource), from the ready model.</summary>

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data.Auditing;
