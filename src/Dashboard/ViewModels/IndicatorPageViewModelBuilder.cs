@@ -40,7 +40,7 @@ public sealed class IndicatorPageViewModelBuilder(KpiDataSource dataSource)
             group,
             TotalLabel(group),
             snapshot.IsDemo,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
+            PeriodHeading.AsOf(snapshot),
             null,
             null,
             [],
