@@ -26,7 +26,7 @@ public sealed record IndicatorPageViewModel(
     public static IndicatorPageViewModel NotFound(string code) =>
         new(false, code, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, false, null, null, string.Empty, null, string.Empty, false, null, null, null, [], []);
 
-    public bool HasData => Total is { Status: not KpiStatus.Unknown };
+    public bool HasData => Total is { Figure.Status: not KpiStatus.Unknown };
 }
 
 /// <summary>One unit's bar and table row on the indicator page.</summary>

@@ -43,7 +43,7 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
             i.Code,
             snapshot.IndicatorDetails.GetValueOrDefault(i.Code)?.ShortNameVi ?? i.Code,
             i.NameVi,
-            tiles.First(t => t.Code == i.Code).ThresholdText)).ToList();
+            tiles.First(t => t.Code == i.Code).Figure.ThresholdText)).ToList();
 
         var groups = new[] { PeerGroup.Departments, PeerGroup.CommunesAndWards };
         var rows = groups.Where(g => group is null || g == group)
@@ -76,12 +76,7 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
         return new IndicatorTile(
             total.Indicator.Code,
             total.Indicator.NameVi,
-            VietnameseFormat.Percent(value.Ratio),
-            VietnameseFormat.Fraction(value),
-            total.Status,
-            VietnameseFormat.Status(total.Status),
-            VietnameseFormat.Threshold(total.Target),
-            total.Target?.Source,
+            IndicatorFigureText.Of(value, total.Status, total.Target),
             $"{total.UnitsMeeting}/{total.UnitsExpected} đơn vị đạt chỉ tiêu",
             VietnameseFormat.ChangePoints(total.ChangePoints),
             snapshot.IndicatorDetails.GetValueOrDefault(total.Indicator.Code)?.IsWorkingDefinition ?? false);

@@ -41,12 +41,7 @@ public sealed record UnitIndicatorPanel(
     string Name,
     string Href,
     bool IsWorkingDefinition,
-    string RatioText,
-    string FractionText,
-    KpiStatus Status,
-    string StatusText,
-    string ThresholdText,
-    string? TargetSource,
+    IndicatorFigureText Figure,
     string? GapText,
     string? ChangeText,
     IReadOnlyList<TrendPoint> Trend);

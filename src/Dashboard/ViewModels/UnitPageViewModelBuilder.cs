@@ -123,12 +123,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
             result.Indicator.NameVi,
             Links.Indicator(result.Indicator.Code, periodToken, null),
             details?.IsWorkingDefinition ?? false,
-            value.IsKnown ? VietnameseFormat.Percent(value.Ratio) : VietnameseFormat.Unknown,
-            VietnameseFormat.Fraction(value),
-            result.Status,
-            VietnameseFormat.Status(result.Status),
-            VietnameseFormat.Threshold(result.Target),
-            result.Target?.Source,
+            IndicatorFigureText.Of(value, result.Status, result.Target),
             result.Gap is { } gap ? VietnameseFormat.GapText(gap, result.Indicator) : null,
             VietnameseFormat.ChangePoints(result.ChangePoints),
             TrendSeries.ForUnit(snapshot.Engine, result.Unit.UnitId, result.Indicator.Code, months));
