@@ -38,6 +38,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapReportEndpoints();
+app.MapRoundStatusEndpoints();
 app.MapIngestionApi();
 app.MapImportEndpoints();
 app.MapDevelopmentDiagnostics();

@@ -75,11 +75,11 @@ public sealed class SubmissionStatusQuery(IDbContextFactory<TargetsDbContext> co
         return new MonthRoundStatus(month, deadline, locked, rows);
     }
 
-    /// <summary>How many submissions of the month wait for the office's review (cheap: the pages' notice asks it).</summary>
-    public async Task<int> WaitingAsync(YearMonth month, CancellationToken cancellationToken = default)
+    /// <summary>How many submissions of the months from <paramref name="from"/> to <paramref name="to"/> wait for the office's review (cheap: the pages' notice asks it).</summary>
+    public async Task<int> WaitingAsync(YearMonth from, YearMonth to, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var day = month.FirstDay;
-        return await db.UnitSubmissions.CountAsync(s => s.Month == day && s.State == SubmissionState.Submitted, cancellationToken);
+        var (first, last) = (from.FirstDay, to.FirstDay);
+        return await db.UnitSubmissions.CountAsync(s => s.Month >= first && s.Month <= last && s.State == SubmissionState.Submitted, cancellationToken);
     }
 }
