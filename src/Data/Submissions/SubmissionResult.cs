@@ -2,7 +2,7 @@ using TargetsDashboard.Data.Corrections.UnitMonth;
 
 namespace TargetsDashboard.Data.Submissions;
 
-/// <summary>A problem with one part of a submission: the indicator's code (null for the whole) and the message.</summary>
+/// <summary>A problem with one part of a submission: the indicator's code (null for the whole) and the message, in the figure rules' one wording.</summary>
 public sealed record SubmissionProblem(string? IndicatorCode, string Message);
 
 /// <summary>What came of saving, sending or reviewing a submission.</summary>

@@ -102,7 +102,7 @@ public sealed class SubmissionWorkflow(SubmissionQuery query, SendSubmissionHand
                     row.Problem = refused.Problems.FirstOrDefault(p => p.IndicatorCode == row.Code)?.Message;
                 }
 
-                form.Message = new SubmissionMessage(CorrectionMessageKind.Refused, "Chưa lưu được: hãy sửa các điểm sau.", refused.Problems.Select(p => p.Message).ToList());
+                form.Message = new SubmissionMessage(CorrectionMessageKind.Refused, "Chưa lưu được: hãy sửa các điểm sau.", refused.Problems.Select(p => Located(form, p)).ToList());
                 break;
             case SubmissionFigureConflict conflict:
                 await AcknowledgeAsync(form, cancellationToken);
@@ -116,6 +116,10 @@ public sealed class SubmissionWorkflow(SubmissionQuery query, SendSubmissionHand
                 break;
         }
     }
+
+    /// <summary>"Số hóa: Tử số (150) lớn hơn mẫu số (100): …": a row's problem named by its indicator in the summary.</summary>
+    private static string Located(SubmissionForm form, SubmissionProblem problem) =>
+        form.Rows.FirstOrDefault(r => r.Code == problem.IndicatorCode) is { } row ? $"{row.ShortName}: {problem.Message}" : problem.Message;
 
     /// <summary>After a conflict the page shows the new official figures; what the unit typed stays, to be sent again against them.</summary>
     private async Task AcknowledgeAsync(SubmissionForm form, CancellationToken cancellationToken)

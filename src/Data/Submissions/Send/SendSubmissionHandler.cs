@@ -41,7 +41,7 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
             var typed = input.Figures.FirstOrDefault(f => f.IndicatorId == indicator.IndicatorId);
             if (FigureProblem(indicator, typed, submit) is { } problem)
             {
-                problems.Add(new SubmissionProblem(indicator.Code, $"{indicator.ShortName}: {problem}"));
+                problems.Add(new SubmissionProblem(indicator.Code, problem));
             }
         }
 
