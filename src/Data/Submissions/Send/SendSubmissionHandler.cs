@@ -155,7 +155,7 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
             db.UnitSubmissions.Add(submission);
         }
 
-        Apply(submission, input);
+        Apply(submission, input, detail.Indicators);
         var now = clock.GetUtcNow().UtcDateTime;
 
         // Touch the submission itself, so that a change of its figures alone still raises its version (the token).
@@ -197,7 +197,7 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
             .Select(i => (i.ShortName, i.Official))
             .ToList();
 
-    private static void Apply(UnitSubmission submission, SubmissionInput input)
+    private static void Apply(UnitSubmission submission, SubmissionInput input, IReadOnlyList<SubmissionIndicator> indicators)
     {
         var sections = input.Sections.Normalised();
         submission.Highlights = sections.Highlights;
@@ -216,7 +216,11 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
             figure.Numerator = typed.Numerator;
             figure.Denominator = typed.Denominator;
             figure.BaseVersion = typed.BaseVersion;
-            figure.Explanation = string.IsNullOrWhiteSpace(typed.Explanation) ? null : typed.Explanation.Trim();
+
+            // An explanation answers a warning: once the figures raise none, it would explain nothing the office sees.
+            var warned = indicators.FirstOrDefault(i => i.IndicatorId == typed.IndicatorId) is { } indicator
+                && SubmissionWarnings.For(indicator, typed.Numerator, typed.Denominator).Count > 0;
+            figure.Explanation = !warned || string.IsNullOrWhiteSpace(typed.Explanation) ? null : typed.Explanation.Trim();
         }
     }
 }
