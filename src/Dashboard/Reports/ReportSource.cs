@@ -1,9 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Submissions;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard.Reports;

@@ -4,8 +4,6 @@ using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels.Submissions;
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Data.Submissions.Status;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting.Excel;
 
 namespace TargetsDashboard.Dashboard.Reports;

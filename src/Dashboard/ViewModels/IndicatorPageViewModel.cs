@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The indicator page: its definition, every unit of the group for the period, and the group's monthly trend.</summary>

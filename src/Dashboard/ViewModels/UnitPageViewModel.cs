@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The unit page: rank and score for the period, each indicator with its trend, rank history and notes.</summary>

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Submissions.Deadlines;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Submissions;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.Components.Pages;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Dashboard.ViewModels.Submissions;

@@ -1,12 +1,10 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using MudBlazor;
 using TargetsDashboard.Dashboard.Components.Pages;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Dashboard.ViewModels.Submissions;
-using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Dashboard.Components.Submissions;
 

@@ -1,6 +1,5 @@
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Data.Submissions.Status;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels.Submissions;
 

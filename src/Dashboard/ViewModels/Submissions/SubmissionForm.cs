@@ -2,7 +2,6 @@ using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Data.Submissions.Prepare;
 using TargetsDashboard.Data.Submissions.Send;
-using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Dashboard.ViewModels.Submissions;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.WebUtilities;
 using TargetsDashboard.Data.Submissions;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels.Submissions;
 

@@ -5,8 +5,6 @@ using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Data.Submissions.Prepare;
 using TargetsDashboard.Data.Submissions.Review;
 using TargetsDashboard.Data.Submissions.Send;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels.Submissions;
 

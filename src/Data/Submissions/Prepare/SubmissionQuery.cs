@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Corrections.UnitMonth;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Submissions.Deadlines;
 using TargetsDashboard.Kpi;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Corrections;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Data.Submissions.Prepare;
 using TargetsDashboard.Kpi;

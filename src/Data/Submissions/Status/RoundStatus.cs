@@ -1,5 +1,4 @@
 using System.Globalization;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data.Submissions;
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Data.Submissions.Deadlines;
 using TargetsDashboard.Kpi;
