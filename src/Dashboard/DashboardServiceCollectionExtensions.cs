@@ -37,6 +37,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<UnitPageViewModelBuilder>();
         services.AddScoped<UnitNotesQuery>();
         services.AddScoped<CorrectionWorkflow>();
+        services.AddScoped<ViewModels.Submissions.SubmissionWorkflow>();
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
 
         // Every report names the configured province and its People's Committee (Province:Name, Province:CommitteeName).

@@ -36,6 +36,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapReportEndpoints();
+app.MapRoundStatusEndpoints();
 app.MapIngestionApi();
 app.MapImportEndpoints();
 app.MapDevelopmentDiagnostics();

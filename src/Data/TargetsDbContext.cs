@@ -59,6 +59,15 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
+    /// <summary>Units' own monthly reports (the reporting round) and their figures, official only once accepted.</summary>
+    public DbSet<UnitSubmission> UnitSubmissions => Set<UnitSubmission>();
+
+    public DbSet<SubmissionFigure> SubmissionFigures => Set<SubmissionFigure>();
+
+    public DbSet<SubmissionDeadline> SubmissionDeadlines => Set<SubmissionDeadline>();
+
+    public DbSet<ReportingRoundSetting> ReportingRoundSettings => Set<ReportingRoundSetting>();
+
     /// <summary>The stamp other processes watch to notice a change (<see cref="Freshness.DataVersionWatcher"/>).</summary>
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
