@@ -54,6 +54,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddTransient<Import.ImportWorkflow>();
         services.AddSingleton<Writes.WriteGuard>();
         services.AddOperations();
+        Mail.MailServices.AddMail(services, configuration);
         return services;
     }
 

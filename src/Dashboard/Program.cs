@@ -3,6 +3,7 @@ using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Dashboard.Cli;
 using TargetsDashboard.Dashboard.Components;
 using TargetsDashboard.Dashboard.Import;
+using TargetsDashboard.Dashboard.Mail;
 using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
@@ -40,6 +41,7 @@ app.MapAccountEndpoints();
 app.MapReportEndpoints();
 app.MapIngestionApi();
 app.MapImportEndpoints();
+app.MapMailEndpoints();
 app.MapDevelopmentDiagnostics();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();
