@@ -39,11 +39,11 @@ public sealed class MailScheduler(
         using var timer = new PeriodicTimer(options.CurrentValue.PollInterval, clock);
         try
         {
-            do
+            // The first round comes one interval after the start, when the app's other start-up work is done.
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
                 await RunOnceAsync(stoppingToken);
             }
-            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
