@@ -1,4 +1,3 @@
-using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -27,9 +26,10 @@ public static class MailEndpoints
         return endpoints;
     }
 
-    private static async Task<RedirectHttpResult> SaveChoicesAsync(ClaimsPrincipal user, [FromForm(Name = "chon")] string[]? chosen, MailSubscriptions subscriptions, CancellationToken cancellationToken)
+    /// <summary>The form's checked boxes ("chon"), antiforgery-checked because the handler reads a form.</summary>
+    private static async Task<RedirectHttpResult> SaveChoicesAsync(ClaimsPrincipal user, IFormCollection form, MailSubscriptions subscriptions, CancellationToken cancellationToken)
     {
-        var topics = (chosen ?? []).Take(10)
+        var topics = form["chon"].Take(10)
             .Select(c => Enum.TryParse<MailTopic>(c, ignoreCase: false, out var topic) && Enum.IsDefined(topic) ? topic : (MailTopic?)null)
             .OfType<MailTopic>();
         await subscriptions.SaveAsync(user, topics, cancellationToken);
@@ -43,9 +43,9 @@ public static class MailEndpoints
             return Invalid();
         }
 
-        var encoded = WebUtility.HtmlEncode(token);
+        var encoded = Encode(token);
         return Page(StatusCodes.Status200OK, "Hủy nhận thư",
-            $"<p>Bạn sẽ không nhận “{WebUtility.HtmlEncode(MailSubscriptions.Describe(target.Topic))}” nữa.</p>"
+            $"<p>Bạn sẽ không nhận “{Encode(MailSubscriptions.Describe(target.Topic))}” nữa.</p>"
             + $"<form method=\"post\" action=\"{UnsubscribePath}\"><input type=\"hidden\" name=\"t\" value=\"{encoded}\"><button type=\"submit\">Hủy nhận thư</button></form>");
     }
 
@@ -67,9 +67,13 @@ public static class MailEndpoints
         var removed = await subscriptions.RemoveAsync(target, cancellationToken);
         return Page(StatusCodes.Status200OK, "Đã hủy nhận thư",
             removed
-                ? $"<p data-testid=\"unsubscribed\">Bạn đã hủy nhận “{WebUtility.HtmlEncode(MailSubscriptions.Describe(target.Topic))}”. Có thể đăng ký lại ở trang Thư điện tử sau khi đăng nhập.</p>"
+                ? $"<p data-testid=\"unsubscribed\">Bạn đã hủy nhận “{Encode(MailSubscriptions.Describe(target.Topic))}”. Có thể đăng ký lại ở trang Thư điện tử sau khi đăng nhập.</p>"
                 : "<p data-testid=\"unsubscribed\">Bạn đã hủy nhận thư này từ trước.</p>");
     }
+
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Encoder = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    private static string Encode(string? text) => Encoder.Encode(text ?? string.Empty);
 
     private static ContentHttpResult Invalid() => Page(StatusCodes.Status400BadRequest, "Liên kết không hợp lệ",
         "<p>Liên kết hủy nhận thư không hợp lệ hoặc đã bị sửa. Hãy đăng nhập và chọn thư nhận ở trang Thư điện tử.</p>");
