@@ -27,13 +27,13 @@ public static class MailEndpoints
     }
 
     /// <summary>The form's checked boxes ("chon"), antiforgery-checked because the handler reads a form.</summary>
-    private static async Task<RedirectHttpResult> SaveChoicesAsync(ClaimsPrincipal user, IFormCollection form, MailSubscriptions subscriptions, CancellationToken cancellationToken)
+    private static async Task<RedirectHttpResult> SaveChoicesAsync(ClaimsPrincipal user, IFormCollection form, MailSubscriptions subscriptions, Writes.WriteGuard writes)
     {
         var topics = form["chon"].Take(10)
             .Select(c => Enum.TryParse<MailTopic>(c, ignoreCase: false, out var topic) && Enum.IsDefined(topic) ? topic : (MailTopic?)null)
             .OfType<MailTopic>();
-        await subscriptions.SaveAsync(user, topics, cancellationToken);
-        return TypedResults.Redirect(MailComposer.SettingsPath + "?ok=true");
+        var failure = await writes.RunAsync("lựa chọn thư điện tử", () => subscriptions.SaveAsync(user, [.. topics], CancellationToken.None));
+        return TypedResults.Redirect(MailComposer.SettingsPath + (failure is null ? "?ok=true" : "?loi=" + Uri.EscapeDataString(failure.ErrorId)));
     }
 
     private static ContentHttpResult ConfirmPage([FromQuery(Name = "t")] string? token, MailSubscriptions subscriptions)

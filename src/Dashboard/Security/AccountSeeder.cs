@@ -62,7 +62,7 @@ public sealed class AccountSeeder(
 
         if (adminConfigured && !hasAdministrator)
         {
-            await CreateAsync(userManager, new DemoAccount(settings.InitialAdminUserName!, "Quản trị hệ thống", Roles.Administrator, null), settings.InitialAdminPassword!, null, settings.InitialAdminEmail);
+            await CreateAsync(userManager, new DemoAccount(settings.InitialAdminUserName!, "Quản trị hệ thống", Roles.Administrator, null), settings.InitialAdminPassword!, null, Mail.MailAddresses.Normalize(settings.InitialAdminEmail));
             logger.LogInformation("Created the first administrator {UserName} from configuration.", settings.InitialAdminUserName);
         }
 

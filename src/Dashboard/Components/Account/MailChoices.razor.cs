@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using TargetsDashboard.Dashboard.Mail;
 using TargetsDashboard.Dashboard.ViewModels;
+using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Components.Account;
@@ -28,7 +29,13 @@ public partial class MailChoices
     [SupplyParameterFromQuery(Name = "ok")]
     public string? OkToken { get; set; }
 
+    /// <summary>The error id of a save that failed (WriteGuard logged it under this id).</summary>
+    [SupplyParameterFromQuery(Name = "loi")]
+    public string? ErrorId { get; set; }
+
     private bool Ok => ViewQuery.ParseFlag(OkToken);
+
+    private string? ErrorText => string.IsNullOrEmpty(ErrorId) ? null : WriteGuard.Message("lựa chọn thư điện tử", ErrorId.Length <= 40 ? ErrorId : ErrorId[..40]);
 
     protected override async Task OnInitializedAsync()
     {
