@@ -30,7 +30,7 @@ public sealed class MailBody
     public MailBody Heading(string text)
     {
         _html.Append("<h2 style=\"font-size:15px\">").Append(Encode(text)).Append("</h2>");
-        _text.AppendLine(text.ToUpperInvariant()).AppendLine();
+        _text.AppendLine(TargetsDashboard.Formatting.VietnameseFormat.Upper(text)).AppendLine();
         return this;
     }
 
