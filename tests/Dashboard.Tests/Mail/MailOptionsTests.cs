@@ -94,4 +94,14 @@ public sealed class MailOptionsTests
 
         Assert.Contains("Mail:Smtp:Host", error.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Start_FirstAdministratorEmailNotAnAddress_StopsWithTheSettingsName()
+    {
+        using var factory = new DashboardFactory { Settings = new Dictionary<string, string> { ["Accounts:InitialAdminEmail"] = "quan-tri" } };
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient(new WebApplicationFactoryClientOptions()));
+
+        Assert.Contains("Accounts:InitialAdminEmail", error.ToString(), StringComparison.Ordinal);
+    }
 }
