@@ -7,8 +7,6 @@ using TargetsDashboard.Dashboard.Mail;
 using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 
 // "dotnet TargetsDashboard.Dashboard.dll migrate" and the other operator commands: same services, no web server.
