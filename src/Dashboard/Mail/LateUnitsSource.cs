@@ -1,7 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Mail;
 

@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard.Mail;

@@ -4,7 +4,6 @@ using Microsoft.Extensions.Options;
 using MimeKit;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Pdf;
 

@@ -3,9 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Mail;
 

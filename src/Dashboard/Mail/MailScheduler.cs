@@ -1,8 +1,6 @@
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Mail;
 

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Mail;

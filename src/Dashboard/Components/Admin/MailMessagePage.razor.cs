@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.Mail;
 using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data.Entities;

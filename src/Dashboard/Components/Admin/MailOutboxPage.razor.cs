@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Dashboard.Mail;
 using TargetsDashboard.Dashboard.ViewModels;
