@@ -53,13 +53,18 @@ public static class DashboardServiceCollectionExtensions
         services.AddTransient<Import.ImportWorkflow>();
         services.AddSingleton<Writes.WriteGuard>();
         services.AddOperations();
+        Mail.MailServices.AddMail(services, configuration);
         return services;
     }
 
     /// <summary>ASP.NET Core Identity on the app's database, the sign-in cookie, and one policy per capability.</summary>
     private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName))
+            .Validate(
+                o => string.IsNullOrWhiteSpace(o.InitialAdminEmail) || Mail.MailAddresses.Normalize(o.InitialAdminEmail) is not null,
+                "Accounts:InitialAdminEmail must be one e-mail address (ten@tinh.gov.vn), or empty.")
+            .ValidateOnStart();
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.Password.RequiredLength = 8;

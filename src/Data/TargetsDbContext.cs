@@ -74,6 +74,12 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
     /// <summary>Open sign-in sessions, written only with plain statements (no audit entry, no data-version stamp).</summary>
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
 
+    /// <summary>Who chose to receive which e-mail; written only with plain statements.</summary>
+    public DbSet<MailSubscription> MailSubscriptions => Set<MailSubscription>();
+
+    /// <summary>E-mail to send, exactly once per key; written only with plain statements (decision 0012).</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -23,6 +23,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
     private const HttpStatusCode SignIn = HttpStatusCode.Redirect;
     private const HttpStatusCode Denied = HttpStatusCode.Forbidden;
     private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
+    private const HttpStatusCode BadRequest = HttpStatusCode.BadRequest;
 
     /// <summary>The ingestion API asks only for an API key: no key, whoever is signed in, is 401 (never a sign-in redirect).</summary>
     private const HttpStatusCode NoKey = HttpStatusCode.Unauthorized;
@@ -78,6 +79,14 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/quan-tri/don-vi/mau.xlsx"] = [("GET", "/quan-tri/don-vi/mau.xlsx", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
         ["/quan-tri/chi-so"] = [("GET", "/quan-tri/chi-so", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
         ["/quan-tri/khoa-api"] = [("GET", "/quan-tri/khoa-api", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/thu-dien-tu"] = [("GET", "/quan-tri/thu-dien-tu?trang-thai=loi", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/thu-dien-tu/{Id:long}"] = [("GET", "/quan-tri/thu-dien-tu/999999", [SignIn, NotFound, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/tai-khoan/thu-dien-tu"] = [("GET", "/tai-khoan/thu-dien-tu", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+
+        // The unsubscribe link works without signing in: its signed token is the permission (MailDeliveryTests); a
+        // request without a valid token is refused for everyone alike.
+        ["/thu-dien-tu/huy"] = [("GET", "/thu-dien-tu/huy?t=khong-hop-le", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest]), ("POST", "/thu-dien-tu/huy?t=khong-hop-le", [BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest, BadRequest])],
+
         ["/api/v1/figures"] = [("POST", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey, NoKey, NoKey]), ("GET", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey, NoKey, NoKey])],
 
         // The API's contract: public on purpose (no figures, no keys), see IngestionEndpoints.
@@ -104,6 +113,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         "/tai-khoan/dang-nhap",
         "/tai-khoan/dang-xuat",
         "/tai-khoan/doi-mat-khau (POST)",
+        "/tai-khoan/thu-dien-tu/luu",
         "/_blazor",
         "/_blazor/negotiate",
         "/_blazor/initializers",

@@ -16,6 +16,9 @@ public sealed partial class DashboardFactory : WebApplicationFactory<Program>
     /// <summary>The database; by default a fresh file of this factory's own. Two factories given one file share it.</summary>
     public string? ConnectionString { get; init; }
 
+    /// <summary>More settings for the app (for example "Mail:Enabled"), applied after the defaults.</summary>
+    public IReadOnlyDictionary<string, string>? Settings { get; init; }
+
     /// <summary>The office staff demo account: sees every unit.</summary>
     public const string Office = "vanphong";
 
@@ -71,6 +74,10 @@ public sealed partial class DashboardFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Dashboard", ConnectionString ?? $"Data Source={Path.Combine(_folder, "web.db")};Pooling=False");
         builder.UseSetting("Database:DemoEndMonth", LatestMonthToken);
+        foreach (var (key, value) in Settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

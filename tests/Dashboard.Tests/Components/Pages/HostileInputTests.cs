@@ -76,6 +76,10 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
         ["/healthz"] = Get("/healthz"),
         ["/healthz/ready"] = Get("/healthz/ready"),
         ["/quan-tri/khoa-api"] = Get("/quan-tri/khoa-api"),
+        ["/quan-tri/thu-dien-tu"] = Get("/quan-tri/thu-dien-tu", "trang-thai", "trang"),
+        ["/quan-tri/thu-dien-tu/{Id:long}"] = Get("/quan-tri/thu-dien-tu/{Id}"),
+        ["/tai-khoan/thu-dien-tu"] = Get("/tai-khoan/thu-dien-tu", "ok", "loi"),
+        ["/thu-dien-tu/huy"] = Get("/thu-dien-tu/huy", "t"),
 
         // The body's month and mode are what a source system controls; {month} and {mode} are replaced in it.
         ["/api/v1/figures"] = new(
@@ -105,6 +109,7 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
         ["/tai-khoan/dang-nhap"] = "form post",
         ["/tai-khoan/dang-xuat"] = "form post",
         ["/tai-khoan/doi-mat-khau (POST)"] = "form post",
+        ["/tai-khoan/thu-dien-tu/luu"] = "form post",
 
         // The Blazor hub and its transport: checked by RouteAuthorizationMatrixTests; the circuit by the browser tests.
         ["/_blazor"] = "hub",
