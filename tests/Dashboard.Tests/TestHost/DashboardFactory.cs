@@ -71,6 +71,8 @@ public sealed partial class DashboardFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Dashboard", ConnectionString ?? $"Data Source={Path.Combine(_folder, "web.db")};Pooling=False");
         builder.UseSetting("Database:DemoEndMonth", LatestMonthToken);
+        // Tests read what they just changed: a full reload of the figures is waited for, however slow the machine.
+        builder.UseSetting("Kpi:RebuildWaitMilliseconds", "60000");
     }
 
     protected override void Dispose(bool disposing)
