@@ -39,7 +39,15 @@ public sealed class Circuits : IAsyncDisposable
             var page = await context.NewPageAsync();
             page.SetDefaultTimeout(60_000);
             await page.GotoAsync("/");
-            await page.Locator("[data-interactive=true]").WaitForAsync();
+            try
+            {
+                await page.Locator("[data-interactive=true]").WaitForAsync();
+            }
+            catch (TimeoutException)
+            {
+                throw new InvalidOperationException($"Circuit {i + 1} did not start; the browser shows {page.Url}.");
+            }
+
             circuits._pages.Add(page);
         }
 

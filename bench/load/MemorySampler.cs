@@ -13,6 +13,7 @@ public sealed class MemorySampler : IAsyncDisposable
     private readonly List<(double Seconds, long Rss)> _rss = [];
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly CancellationTokenSource _stop = new();
+
     private readonly Task _loop;
     private readonly Process? _counters;
     private readonly string _countersFile = Path.Combine(Path.GetTempPath(), $"targets-load-counters-{Guid.NewGuid():N}.csv");
@@ -43,6 +44,11 @@ public sealed class MemorySampler : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (_stop.IsCancellationRequested)
+        {
+            return;
+        }
+
         await _stop.CancelAsync();
         await _loop;
         if (_counters is { HasExited: false })
@@ -52,7 +58,6 @@ public sealed class MemorySampler : IAsyncDisposable
         }
 
         _counters?.Dispose();
-        _stop.Dispose();
     }
 
     public void Print(TextWriter output)
@@ -66,17 +71,27 @@ public sealed class MemorySampler : IAsyncDisposable
             return;
         }
 
-        // Columns: Timestamp, Provider, Counter Name, Counter Type, Mean/Increment.
-        var wanted = new[] { "heap", "working", "gen", "time in gc", "pause", "allocat", "committed", "fragment" };
-        var rows = File.ReadLines(_countersFile).Skip(1).Select(l => l.Split(','))
-            .Where(p => p.Length >= 5 && wanted.Any(w => p[2].Contains(w, StringComparison.OrdinalIgnoreCase)))
-            .GroupBy(p => p[2]);
-        foreach (var counter in rows)
+        // Columns: Timestamp, Provider, Counter Name, Counter Type, Mean/Increment; a counter per generation is summed.
+        var samples = File.ReadLines(_countersFile).Skip(1).Select(l => l.Split(','))
+            .Where(p => p.Length >= 5 && double.TryParse(p[^1], NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+            .Select(p => (Time: p[0], Name: p[2].Trim('"'), Value: double.Parse(p[^1], NumberStyles.Float, CultureInfo.InvariantCulture)))
+            .ToList();
+        var series = new (string Title, string Counter, double Scale)[]
         {
-            var values = counter.Select(p => double.TryParse(p[^1], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : double.NaN).ToList();
-            var step = Math.Max(1, values.Count / 12);
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {counter.Key.Trim('"'),-60} max {values.Max():0.##}  over time: {string.Join(" ", values.Where((_, i) => i % step == 0).Select(v => v.ToString("0.#", CultureInfo.InvariantCulture)))}"));
+            ("managed heap after the last GC, MiB", "dotnet.gc.last_collection.heap.size", 1048576),
+            ("GC committed, MiB", "dotnet.gc.last_collection.memory.committed_size", 1048576),
+            ("allocated, MiB per interval", "dotnet.gc.heap.total_allocated", 1048576),
+            ("GC pause, s per interval", "dotnet.gc.pause.time", 1),
+            ("gen2 collections per interval", "gc.heap.generation=gen2", 1),
+        };
+        foreach (var (title, counter, scale) in series)
+        {
+            var values = samples.Where(s => s.Name.StartsWith(counter, StringComparison.Ordinal) || (counter.StartsWith("gc.heap", StringComparison.Ordinal) && s.Name.StartsWith("dotnet.gc.collections", StringComparison.Ordinal) && s.Name.Contains(counter, StringComparison.Ordinal)))
+                .GroupBy(s => s.Time).Select(g => g.Sum(s => s.Value) / scale).ToList();
+            if (values.Count > 0)
+            {
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {title,-36} max {values.Max(),8:0.##}: {string.Join(" ", values.Select(v => v.ToString("0.#", CultureInfo.InvariantCulture)))}"));
+            }
         }
 
         File.Delete(_countersFile);

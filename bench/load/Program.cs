@@ -5,7 +5,7 @@ using TargetsDashboard.LoadBench;
 // The load benchmark (not part of `dotnet test`); see the README's Performance section and bench/load/run.sh.
 //   load  <app.dll> <database> [clients=200] [seconds=300] [circuits=5]
 //   saves <app.dll> <database> [saves=100] [seconds=60] [readers=8]
-// The month of the workbook and of the saves is LOAD_MONTH (default 2025-10), the unit LOAD_UNIT (default so-tu-phap).
+// The month of the workbook and of the saves is LOAD_MONTH (default 2025-10), the unit LOAD_UNIT (default so-tu-phap-t01, the national set's).
 if (args.Length < 3 || args[0] is not ("load" or "saves"))
 {
     Console.Error.WriteLine("usage: load|saves <app.dll> <database> [...]; see Program.cs");
@@ -13,7 +13,7 @@ if (args.Length < 3 || args[0] is not ("load" or "saves"))
 }
 
 var month = Environment.GetEnvironmentVariable("LOAD_MONTH") ?? "2025-10";
-var unit = Environment.GetEnvironmentVariable("LOAD_UNIT") ?? "so-tu-phap";
+var unit = Environment.GetEnvironmentVariable("LOAD_UNIT") ?? "so-tu-phap-t01";
 int Arg(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores; GC variables: {string.Join(' ', Environment.GetEnvironmentVariables().Keys.Cast<string>().Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal)).Select(k => $"{k}={Environment.GetEnvironmentVariable(k)}"))}");
