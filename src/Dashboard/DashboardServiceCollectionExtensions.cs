@@ -54,6 +54,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddTransient<Import.ImportWorkflow>();
         services.AddSingleton<Writes.WriteGuard>();
         services.AddOperations();
+        services.AddRenderLimiter();
         return services;
     }
 
