@@ -12,10 +12,8 @@ using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard;

@@ -1,8 +1,6 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data;

@@ -1,7 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting;
 

@@ -1,6 +1,3 @@
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Reporting;
 
 /// <summary>The header of a document laid out by Decree 30/2020/NĐ-CP.</summary>

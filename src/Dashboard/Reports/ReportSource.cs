@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Excel;
 

@@ -1,7 +1,5 @@
 using TargetsDashboard.Data.Corrections.UnitMonth;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 

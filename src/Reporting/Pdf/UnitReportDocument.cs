@@ -1,6 +1,3 @@
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Reporting.Pdf;
 
 /// <summary>A unit's monthly report as a printable HTML document (no script, no external resource), from the ready model.</summary>
@@ -100,14 +97,7 @@ public static class UnitReportDocument
         foreach (var indicator in model.Indicators)
         {
             html.Open("tr", null, $"data-code=\"{indicator.Code}\"");
-            html.Element("td", "center", indicator.Order.ToString(Vietnam.Culture));
-            html.Element("td", null, indicator.Name);
-            html.Element("td", "num", VietnameseFormat.Count(indicator.Numerator));
-            html.Element("td", "num", VietnameseFormat.Count(indicator.Denominator));
-            html.Element("td", indicator.Ratio is null ? "unknown" : "num", indicator.RatioText);
-            html.Element("td", "center", indicator.TargetText);
-            html.Element("td", indicator.Status == KpiStatus.NotMet ? "center notmet" : "center", indicator.StatusText);
-            html.Element("td", "num", VietnameseFormat.ChangePointsCell(indicator.ChangePoints));
+            IndicatorFigureCells.Write(html, indicator.Order, indicator.Name, indicator.Numerator, indicator.Denominator, indicator.Ratio, indicator.TargetText, indicator.Status, indicator.ChangePoints);
             html.Element("td", null, indicator.GapText ?? (indicator.Status == KpiStatus.Met ? "Đã đạt" : "–"));
             html.Close("tr");
         }
