@@ -62,6 +62,11 @@ public sealed class SaveRun(AppUnderTest app, PageClients pages, string unit, st
             }
 
             saveTimes.Add(save.Elapsed.TotalMilliseconds);
+            if ((i + 1) % 20 == 0)
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {i + 1} saves at {clock.Elapsed.TotalSeconds:0} s (last took {saveTimes[^1]:0} ms)"));
+            }
+
             foreach (var route in Followed)
             {
                 await pages.GetAsync(http, route, pages.Cookie(1), afterSave, "after a save " + route);
