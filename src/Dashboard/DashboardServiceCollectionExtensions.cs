@@ -37,6 +37,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<UnitPageViewModelBuilder>();
         services.AddScoped<UnitNotesQuery>();
         services.AddScoped<CorrectionWorkflow>();
+        services.AddScoped<ViewModels.Submissions.SubmissionWorkflow>();
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
 
         // Every report names the configured province and its People's Committee (Province:Name, Province:CommitteeName).
@@ -53,13 +54,18 @@ public static class DashboardServiceCollectionExtensions
         services.AddSingleton<Writes.WriteGuard>();
         services.AddOperations();
         services.AddRenderLimiter();
+        Mail.MailServices.AddMail(services, configuration);
         return services;
     }
 
     /// <summary>ASP.NET Core Identity on the app's database, the sign-in cookie, and one policy per capability.</summary>
     private static void AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.SectionName))
+            .Validate(
+                o => string.IsNullOrWhiteSpace(o.InitialAdminEmail) || Mail.MailAddresses.Normalize(o.InitialAdminEmail) is not null,
+                "Accounts:InitialAdminEmail must be one e-mail address (ten@tinh.gov.vn), or empty.")
+            .ValidateOnStart();
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.Password.RequiredLength = 8;

@@ -3,6 +3,7 @@ using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Dashboard.Cli;
 using TargetsDashboard.Dashboard.Components;
 using TargetsDashboard.Dashboard.Import;
+using TargetsDashboard.Dashboard.Mail;
 using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
@@ -37,8 +38,10 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapReportEndpoints();
+app.MapRoundStatusEndpoints();
 app.MapIngestionApi();
 app.MapImportEndpoints();
+app.MapMailEndpoints();
 app.MapDevelopmentDiagnostics();
 app.MapRazorComponents<App>()
     .AddInteractiveServerRenderMode();

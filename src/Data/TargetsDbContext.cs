@@ -62,11 +62,26 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
+    /// <summary>Units' own monthly reports (the reporting round) and their figures, official only once accepted.</summary>
+    public DbSet<UnitSubmission> UnitSubmissions => Set<UnitSubmission>();
+
+    public DbSet<SubmissionFigure> SubmissionFigures => Set<SubmissionFigure>();
+
+    public DbSet<SubmissionDeadline> SubmissionDeadlines => Set<SubmissionDeadline>();
+
+    public DbSet<ReportingRoundSetting> ReportingRoundSettings => Set<ReportingRoundSetting>();
+
     /// <summary>The stamp other processes watch to notice a change (<see cref="Freshness.DataVersionWatcher"/>).</summary>
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();
 
     /// <summary>Open sign-in sessions, written only with plain statements (no audit entry, no data-version stamp).</summary>
     public DbSet<SignInSession> SignInSessions => Set<SignInSession>();
+
+    /// <summary>Who chose to receive which e-mail; written only with plain statements.</summary>
+    public DbSet<MailSubscription> MailSubscriptions => Set<MailSubscription>();
+
+    /// <summary>E-mail to send, exactly once per key; written only with plain statements (decision 0012).</summary>
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

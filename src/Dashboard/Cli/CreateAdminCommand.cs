@@ -8,9 +8,9 @@ public sealed class CreateAdminCommand : IOperatorCommand
 {
     public string Name => "create-admin";
 
-    public IReadOnlyCollection<string> Options { get; } = ["user", "password", "name"];
+    public IReadOnlyCollection<string> Options { get; } = ["user", "password", "name", "email"];
 
-    public string Usage => "create-admin --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--name \"Họ tên\"]";
+    public string Usage => "create-admin --user TÊN_ĐĂNG_NHẬP --password MẬT_KHẨU [--name \"Họ tên\"] [--email ten@tinh.gov.vn]";
 
     public string Summary => "Tạo một tài khoản Quản trị hệ thống (mật khẩu ≥ 8 ký tự, có chữ hoa, chữ thường, chữ số và ký hiệu).";
 
@@ -39,7 +39,7 @@ public sealed class CreateAdminCommand : IOperatorCommand
         }
 
         var result = await services.GetRequiredService<UserAdministration>()
-            .CreateAsync(user, arguments.Value("name") ?? "Quản trị hệ thống", Roles.Administrator, null, password);
+            .CreateAsync(user, arguments.Value("name") ?? "Quản trị hệ thống", Roles.Administrator, null, password, arguments.Value("email"));
         if (!result.Succeeded)
         {
             return output.Fail($"Không tạo được tài khoản “{user}”: {result.Error}");

@@ -13,6 +13,9 @@ public sealed class AccountOptions
 
     public string? InitialAdminPassword { get; set; }
 
+    /// <summary>The first administrator's e-mail address (optional; alerts and reports need one).</summary>
+    public string? InitialAdminEmail { get; set; }
+
     /// <summary>
     /// Lets unit heads open other units' detail pages and reports. Off by default: a unit head sees peers' ratios and
     /// ranks (as the national portal publishes them) but not their monthly detail.

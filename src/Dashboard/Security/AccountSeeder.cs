@@ -6,7 +6,8 @@ using TargetsDashboard.Data.Entities;
 namespace TargetsDashboard.Dashboard.Security;
 
 /// <summary>A demo account: for local use only, created in demo mode and nowhere else.</summary>
-public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? UnitCode);
+/// <param name="Subscribes">The e-mail the account receives from the start (leadership: the province summary).</param>
+public sealed record DemoAccount(string UserName, string DisplayName, string Role, string? UnitCode, Data.Entities.MailTopic? Subscribes = null);
 
 /// <summary>
 /// Creates the roles, the first administrator of a fresh database (from configuration), and in demo mode one demo
@@ -31,9 +32,11 @@ public sealed class AccountSeeder(
     [
         new("quantri", "Quản trị hệ thống (demo)", Roles.Administrator, null),
         new("vanphong", "Chuyên viên Văn phòng UBND tỉnh (demo)", Roles.ProvinceOffice, null),
-        new("lanhdao", "Lãnh đạo UBND tỉnh (demo)", Roles.Leadership, null),
+        new("lanhdao", "Lãnh đạo UBND tỉnh (demo)", Roles.Leadership, null, Data.Entities.MailTopic.ProvinceSummary),
         new("so-tu-phap", "Giám đốc Sở Tư pháp (demo)", Roles.UnitHead, "so-tu-phap"),
         new("phuong-bien-hoa", "Chủ tịch UBND phường Biên Hòa (demo)", Roles.UnitHead, "phuong-bien-hoa"),
+        new("dau-moi-so-tu-phap", "Cán bộ đầu mối Sở Tư pháp (demo)", Roles.UnitReporter, "so-tu-phap"),
+        new("dau-moi-phuong-bien-hoa", "Cán bộ đầu mối phường Biên Hòa (demo)", Roles.UnitReporter, "phuong-bien-hoa"),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -60,7 +63,7 @@ public sealed class AccountSeeder(
 
         if (adminConfigured && !hasAdministrator)
         {
-            await CreateAsync(userManager, new DemoAccount(settings.InitialAdminUserName!, "Quản trị hệ thống", Roles.Administrator, null), settings.InitialAdminPassword!, null);
+            await CreateAsync(userManager, new DemoAccount(settings.InitialAdminUserName!, "Quản trị hệ thống", Roles.Administrator, null), settings.InitialAdminPassword!, null, Mail.MailAddresses.Normalize(settings.InitialAdminEmail));
             logger.LogInformation("Created the first administrator {UserName} from configuration.", settings.InitialAdminUserName);
         }
 
@@ -72,7 +75,11 @@ public sealed class AccountSeeder(
                 if (await userManager.FindByNameAsync(account.UserName) is null)
                 {
                     var unitId = account.UnitCode is null ? (int?)null : await db.Units.Where(u => u.Code == account.UnitCode).Select(u => (int?)u.Id).SingleOrDefaultAsync(cancellationToken);
-                    await CreateAsync(userManager, account, DemoPassword, unitId);
+                    var created = await CreateAsync(userManager, account, DemoPassword, unitId, DemoEmail(account.UserName));
+                    if (account.Subscribes is { } topic)
+                    {
+                        await scope.ServiceProvider.GetRequiredService<Mail.MailSubscriptions>().SubscribeAsync(created.Id, topic, cancellationToken);
+                    }
                 }
             }
         }
@@ -80,11 +87,15 @@ public sealed class AccountSeeder(
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static async Task CreateAsync(UserManager<AppUser> userManager, DemoAccount account, string password, int? unitId)
+    /// <summary>A demo account's address: example.org is reserved for examples, so no real mailbox ever receives demo mail.</summary>
+    public static string DemoEmail(string userName) => $"{userName}@example.org";
+
+    private static async Task<AppUser> CreateAsync(UserManager<AppUser> userManager, DemoAccount account, string password, int? unitId, string? email)
     {
-        var user = new AppUser { UserName = account.UserName, DisplayName = account.DisplayName, UnitId = unitId, LockoutEnabled = true };
+        var user = new AppUser { UserName = account.UserName, DisplayName = account.DisplayName, UnitId = unitId, LockoutEnabled = true, Email = string.IsNullOrWhiteSpace(email) ? null : email.Trim() };
         Check(await userManager.CreateAsync(user, password), account.UserName);
         Check(await userManager.AddToRoleAsync(user, account.Role), account.UserName);
+        return user;
     }
 
     private static void Check(IdentityResult result, string what)

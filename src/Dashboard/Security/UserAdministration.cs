@@ -5,7 +5,7 @@ using TargetsDashboard.Data.Entities;
 namespace TargetsDashboard.Dashboard.Security;
 
 /// <summary>A row of the users page.</summary>
-public sealed record UserRow(string Id, string UserName, string DisplayName, string Role, int? UnitId, string? UnitName, bool IsDisabled, bool IsLockedOut);
+public sealed record UserRow(string Id, string UserName, string DisplayName, string Role, int? UnitId, string? UnitName, bool IsDisabled, bool IsLockedOut, string? Email = null);
 
 /// <summary>The outcome of an administrative action: an error in Vietnamese, or none.</summary>
 public sealed record AdminResult(string? Error)
@@ -30,17 +30,24 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessio
         foreach (var user in all)
         {
             var role = (await users.GetRolesAsync(user)).FirstOrDefault() ?? string.Empty;
-            rows.Add(new UserRow(user.Id, user.UserName ?? string.Empty, user.DisplayName, role, user.UnitId, user.Unit?.Name, user.IsDisabled, await users.IsLockedOutAsync(user)));
+            rows.Add(new UserRow(user.Id, user.UserName ?? string.Empty, user.DisplayName, role, user.UnitId, user.Unit?.Name, user.IsDisabled, await users.IsLockedOutAsync(user), user.Email));
         }
 
         return rows;
     }
 
-    public async Task<AdminResult> CreateAsync(string userName, string displayName, string role, int? unitId, string password)
+    /// <param name="email">Optional; reports and alerts go only to people with an address.</param>
+    public async Task<AdminResult> CreateAsync(string userName, string displayName, string role, int? unitId, string password, string? email = null)
     {
         if (string.IsNullOrWhiteSpace(userName) || string.IsNullOrWhiteSpace(displayName))
         {
             return new AdminResult("Cần nhập tên đăng nhập và họ tên.");
+        }
+
+        var address = Mail.MailAddresses.Normalize(email);
+        if (!string.IsNullOrWhiteSpace(email) && address is null)
+        {
+            return new AdminResult(Mail.MailAddresses.Invalid);
         }
 
         if (CheckRole(role, unitId) is { } roleError)
@@ -50,7 +57,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessio
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), UnitId = role == Roles.UnitHead ? unitId : null, LockoutEnabled = true };
+        var user = new AppUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), UnitId = Roles.UnitBound.Contains(role) ? unitId : null, LockoutEnabled = true, Email = address };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
@@ -58,6 +65,26 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessio
         }
 
         return Describe(await users.AddToRoleAsync(user, role));
+    }
+
+    /// <summary>Sets or clears (empty) the address reports and alerts are sent to; it does not change what the user may do, so sessions stay open.</summary>
+    public async Task<AdminResult> SetEmailAsync(string userId, string? email)
+    {
+        var address = Mail.MailAddresses.Normalize(email);
+        if (!string.IsNullOrWhiteSpace(email) && address is null)
+        {
+            return new AdminResult(Mail.MailAddresses.Invalid);
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (await users.FindByIdAsync(userId) is not { } user)
+        {
+            return new AdminResult("Không tìm thấy người dùng.");
+        }
+
+        user.Email = address;
+        return Describe(await users.UpdateAsync(user));
     }
 
     /// <summary>Disables or re-enables an account; disabling ends its open sessions at once (and a new security stamp refuses any other).</summary>
@@ -91,7 +118,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessio
                 return removed;
             }
 
-            user.UnitId = role == Roles.UnitHead ? unitId : null;
+            user.UnitId = Roles.UnitBound.Contains(role) ? unitId : null;
             var updated = await users.UpdateAsync(user);
             if (!updated.Succeeded)
             {
@@ -110,7 +137,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessio
             return new AdminResult("Vai trò không hợp lệ.");
         }
 
-        return role == Roles.UnitHead && unitId is null ? new AdminResult("Thủ trưởng đơn vị phải gắn với một đơn vị.") : null;
+        return Roles.UnitBound.Contains(role) && unitId is null ? new AdminResult($"{Roles.DisplayName(role)} phải gắn với một đơn vị.") : null;
     }
 
     private async Task<AdminResult> ChangeAsync(string userId, Func<UserManager<AppUser>, AppUser, Task<IdentityResult>> change)
@@ -143,6 +170,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessio
     private static string Translate(IdentityError error) => error.Code switch
     {
         nameof(IdentityErrorDescriber.DuplicateUserName) => "Tên đăng nhập đã có người dùng.",
+        nameof(IdentityErrorDescriber.InvalidEmail) => Mail.MailAddresses.Invalid,
         nameof(IdentityErrorDescriber.InvalidUserName) => "Tên đăng nhập chỉ gồm chữ không dấu, chữ số và các ký tự - . _ @ +.",
         nameof(IdentityErrorDescriber.PasswordTooShort) => "Mật khẩu cần ít nhất 8 ký tự.",
         nameof(IdentityErrorDescriber.PasswordRequiresDigit) => "Mật khẩu cần có chữ số.",

@@ -509,6 +509,33 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.ToTable("Indicators");
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.MailSubscription", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Topic")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Topic")
+                        .IsUnique();
+
+                    b.ToTable("MailSubscriptions", (string)null);
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Measurement", b =>
                 {
                     b.Property<long>("Id")
@@ -595,6 +622,117 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.ToTable("MonthLocks");
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Attachment")
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CcAddresses")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DedupKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(100)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(100)");
+
+                    b.Property<DateTime?>("LeaseUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("NextAttemptUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ToAddresses")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(2000)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DedupKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptUtc");
+
+                    b.ToTable("OutboxMessages", (string)null);
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.ReportingRoundSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DeadlineDay")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("FocalOfficersMaySubmit")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReportingRoundSettings", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReportingRoundSetting_Day", "\"DeadlineDay\" >= 1 AND \"DeadlineDay\" <= 28");
+                        });
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.SignInSession", b =>
                 {
                     b.Property<string>("Id")
@@ -617,6 +755,65 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("SignInSessions", (string)null);
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SubmissionDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionDeadlines");
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SubmissionFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BaseVersion")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Denominator")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Numerator")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("SubmissionId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionFigures");
                 });
 
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Target", b =>
@@ -779,6 +976,84 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.ToTable("UnitNameHistory", (string)null);
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.UnitSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Difficulties")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Highlights")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NextTasks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("UnitId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("UnitSubmissions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -840,6 +1115,15 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.MailSubscription", b =>
+                {
+                    b.HasOne("TargetsDashboard.Data.Entities.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Measurement", b =>
                 {
                     b.HasOne("TargetsDashboard.Data.Entities.Indicator", "Indicator")
@@ -857,6 +1141,21 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Indicator");
 
                     b.Navigation("Unit");
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SubmissionFigure", b =>
+                {
+                    b.HasOne("TargetsDashboard.Data.Entities.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TargetsDashboard.Data.Entities.UnitSubmission", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Target", b =>
@@ -898,6 +1197,15 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.UnitSubmission", b =>
+                {
+                    b.HasOne("TargetsDashboard.Data.Entities.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Indicator", b =>
                 {
                     b.Navigation("Targets");
@@ -906,6 +1214,11 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Unit", b =>
                 {
                     b.Navigation("NameHistory");
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.UnitSubmission", b =>
+                {
+                    b.Navigation("Figures");
                 });
 #pragma warning restore 612, 618
         }

@@ -38,13 +38,19 @@ public static class UnitReportDocument
         }
 
         html.Element("h2", null, "V. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT");
+        for (var i = 0; i < model.Sections.Count; i++)
+        {
+            html.Element("h3", null, $"{i + 1}. {model.Sections[i].Title}");
+            html.Element("p", "note", model.Sections[i].Text);
+        }
+
         if (model.Note is { } note)
         {
             html.Element("p", "note", note);
         }
-        else
+        else if (model.Sections.Count == 0)
         {
-            html.Element("p", null, "(Đơn vị chưa ghi nhận nội dung cho tháng này.)");
+            html.Element("p", null, UnitReportModel.NothingWritten);
         }
 
         DocumentParts.Closing(html, model.Recipients, model.Signing);

@@ -15,7 +15,7 @@ internal static class Vietnam
     public static CultureInfo Culture => _culture ??= CultureInfo.GetCultureInfo("vi-VN");
 
     // Indochina Time (UTC+7, no daylight saving): the province's clock, whatever the server's zone is.
-    private static TimeZoneInfo TimeZone => _timeZone ??= TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+    public static TimeZoneInfo TimeZone => _timeZone ??= TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     // A stored UTC time on the province's clock. SQLite hands times back unspecified; they are all UTC.
     public static DateTime ToLocalTime(DateTime utc) =>

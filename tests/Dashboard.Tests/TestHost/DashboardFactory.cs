@@ -16,6 +16,9 @@ public sealed partial class DashboardFactory : WebApplicationFactory<Program>
     /// <summary>The database; by default a fresh file of this factory's own. Two factories given one file share it.</summary>
     public string? ConnectionString { get; init; }
 
+    /// <summary>More settings for the app (for example "Mail:Enabled"), applied after the defaults.</summary>
+    public IReadOnlyDictionary<string, string>? Settings { get; init; }
+
     /// <summary>The office staff demo account: sees every unit.</summary>
     public const string Office = "vanphong";
 
@@ -73,6 +76,10 @@ public sealed partial class DashboardFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:DemoEndMonth", LatestMonthToken);
         // Tests read what they just changed: a full reload of the figures is waited for, however slow the machine.
         builder.UseSetting("Kpi:RebuildWaitMilliseconds", "60000");
+        foreach (var (key, value) in Settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     protected override void Dispose(bool disposing)

@@ -15,6 +15,8 @@ public partial class UsersPage
     private string? _changingRole;
     private string _role = Roles.UnitHead;
     private int? _roleUnitId;
+    private string? _changingEmail;
+    private string? _email;
 
     [Inject]
     private UserAdministration Administration { get; set; } = null!;
@@ -37,7 +39,7 @@ public partial class UsersPage
     private async Task CreateAsync()
     {
         var result = await SaveAsync(
-            $"người dùng {_new.UserName}", () => Administration.CreateAsync(_new.UserName ?? string.Empty, _new.DisplayName ?? string.Empty, _new.Role, _new.UnitId, _new.Password ?? string.Empty));
+            $"người dùng {_new.UserName}", () => Administration.CreateAsync(_new.UserName ?? string.Empty, _new.DisplayName ?? string.Empty, _new.Role, _new.UnitId, _new.Password ?? string.Empty, _new.Email));
         Show(result, $"Đã thêm người dùng {_new.UserName}.");
         if (result.Succeeded)
         {
@@ -88,6 +90,23 @@ public partial class UsersPage
         }
     }
 
+    private void StartEmailChange(UserRow user)
+    {
+        _changingEmail = user.Id;
+        _email = user.Email;
+    }
+
+    private async Task SaveEmailAsync(UserRow user)
+    {
+        var result = await SaveAsync($"thư điện tử của {user.UserName}", () => Administration.SetEmailAsync(user.Id, _email));
+        Show(result, string.IsNullOrWhiteSpace(_email) ? $"Đã xóa thư điện tử của {user.UserName}." : $"Đã lưu thư điện tử của {user.UserName}.");
+        if (result.Succeeded)
+        {
+            _changingEmail = null;
+            await ReloadAsync();
+        }
+    }
+
     /// <summary>A database fault becomes a refusal with its error id, like any other.</summary>
     private async Task<AdminResult> SaveAsync(string what, Func<Task<AdminResult>> write)
     {
@@ -109,13 +128,15 @@ public partial class UsersPage
 
         public string? Password { get; set; }
 
+        public string? Email { get; set; }
+
         public string Role { get; set; } = Roles.UnitHead;
 
         public int? UnitId { get; set; }
 
         public void Clear()
         {
-            UserName = DisplayName = Password = null;
+            UserName = DisplayName = Password = Email = null;
             UnitId = null;
         }
     }

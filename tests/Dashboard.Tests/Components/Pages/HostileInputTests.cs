@@ -53,6 +53,9 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
         ["/chi-tieu/{Code}"] = Get("/chi-tieu/{Code}", "ky", "nhom", "trang"),
         ["/don-vi/{UnitCode}"] = Get("/don-vi/{UnitCode}", "ky"),
         ["/don-vi/{UnitCode}/sua-so-lieu"] = Get("/don-vi/{UnitCode}/sua-so-lieu", "ky"),
+        ["/don-vi/{UnitCode}/nop-bao-cao"] = Get("/don-vi/{UnitCode}/nop-bao-cao", "thang"),
+        ["/tinh-hinh-nop-bao-cao"] = Get("/tinh-hinh-nop-bao-cao", "thang", "trang-thai", "nhom"),
+        ["/tinh-hinh-nop-bao-cao/{month}.xlsx"] = Get("/tinh-hinh-nop-bao-cao/{month}.xlsx", "trang-thai", "nhom"),
         ["/xep-hang"] = Get("/xep-hang", "ky", "dv", "trang-so", "trang-xa"),
         ["/xep-hang/tom-tat"] = Get("/xep-hang/tom-tat", "ky"),
         ["/bao-cao/don-vi/{unitCode}/{month}.pdf"] = Get("/bao-cao/don-vi/{unitCode}/{month}.pdf"),
@@ -73,6 +76,10 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
         ["/healthz"] = Get("/healthz"),
         ["/healthz/ready"] = Get("/healthz/ready"),
         ["/quan-tri/khoa-api"] = Get("/quan-tri/khoa-api"),
+        ["/quan-tri/thu-dien-tu"] = Get("/quan-tri/thu-dien-tu", "trang-thai", "trang"),
+        ["/quan-tri/thu-dien-tu/{Id:long}"] = Get("/quan-tri/thu-dien-tu/{Id}"),
+        ["/tai-khoan/thu-dien-tu"] = Get("/tai-khoan/thu-dien-tu", "ok", "loi"),
+        ["/thu-dien-tu/huy"] = Get("/thu-dien-tu/huy", "t"),
 
         // The body's month and mode are what a source system controls; {month} and {mode} are replaced in it.
         ["/api/v1/figures"] = new(
@@ -102,6 +109,7 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
         ["/tai-khoan/dang-nhap"] = "form post",
         ["/tai-khoan/dang-xuat"] = "form post",
         ["/tai-khoan/doi-mat-khau (POST)"] = "form post",
+        ["/tai-khoan/thu-dien-tu/luu"] = "form post",
 
         // The Blazor hub and its transport: checked by RouteAuthorizationMatrixTests; the circuit by the browser tests.
         ["/_blazor"] = "hub",
