@@ -53,6 +53,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddTransient<Import.ImportWorkflow>();
         services.AddSingleton<Writes.WriteGuard>();
         services.AddOperations();
+        services.AddRenderLimiter();
         Mail.MailServices.AddMail(services, configuration);
         return services;
     }

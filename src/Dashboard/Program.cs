@@ -32,6 +32,7 @@ app.UseRequestLocalization(Vietnam.Culture.Name);
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseRateLimiter();
 
 app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoints();

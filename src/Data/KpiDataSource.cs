@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Kpi;
 
@@ -10,6 +11,9 @@ namespace TargetsDashboard.Data;
 /// <param name="FirstMonth">The earliest month with figures, for period pickers.</param>
 public sealed record KpiSnapshot(KpiEngine Engine, bool IsDemo, DateTime? LastChangedUtc, IReadOnlyDictionary<string, IndicatorDetails> IndicatorDetails, YearMonth? FirstMonth = null)
 {
+    /// <summary>Indicator codes by database id, to place a changed figure; null on a snapshot not read from the database.</summary>
+    public IReadOnlyDictionary<int, string>? IndicatorCodes { get; init; }
+
     /// <summary>The latest month with figures.</summary>
     public YearMonth? LastMonth => Engine.LatestMonthWithData;
 }
@@ -18,69 +22,126 @@ public sealed record KpiSnapshot(KpiEngine Engine, bool IsDemo, DateTime? LastCh
 public sealed record IndicatorDetails(string Code, string NameVi, string NameEn, string ShortNameVi, string NumeratorVi, string DenominatorVi, bool IsWorkingDefinition, string? DefinitionNoteVi);
 
 /// <summary>
-/// Builds the KPI engine from the database and keeps it until a save anywhere in the app raises
-/// <see cref="DataChangeSignal"/>. Pages never compute ratios themselves: they ask this.
+/// Keeps the KPI snapshot current as the data changes (<see cref="DataChangeSignal"/>). Pages never compute ratios
+/// themselves: they ask this. A save of figures is applied to the snapshot in place of the changed unit-months
+/// (<see cref="KpiEngine.WithFigures"/>: one read of those rows, a few milliseconds even at national scale). A change
+/// only a full load can place (units, names, indicators, targets, a removed figure, another process's save) is loaded
+/// in the background while pages keep the previous snapshot; a page waits at most
+/// <see cref="KpiOptions.RebuildWaitMilliseconds"/> for it. Only the very first snapshot is waited for.
 /// </summary>
-public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFactory, DataChangeSignal changeSignal, IOptions<KpiOptions> options) : IDisposable
+public sealed class KpiDataSource(
+    IDbContextFactory<TargetsDbContext> contextFactory,
+    DataChangeSignal changeSignal,
+    IOptions<KpiOptions> options,
+    ILogger<KpiDataSource>? logger = null) : IDisposable
 {
+    /// <summary>Past this many changed figures (a large import) one full load is cheaper than reading them by key.</summary>
+    public const int MaxFiguresApplied = 20_000;
+
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private (long Version, KpiSnapshot Snapshot)? _cached;
+    private volatile Cached? _cached;
+    private Task? _rebuild;
 
     public void Dispose() => _gate.Dispose();
 
+    /// <summary>The current snapshot, or while a full load runs in the background, the previous one.</summary>
     public async Task<KpiSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
-        var version = changeSignal.Version;
-        if (_cached is { } hit && hit.Version == version)
+        if (_cached is { } hit && hit.Version == changeSignal.Version)
         {
             return hit.Snapshot;
         }
 
+        Task rebuild;
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            version = changeSignal.Version;
-            if (_cached is { } again && again.Version == version)
+            if (_cached is not { } cached)
             {
-                return again.Snapshot;
+                var version = changeSignal.Version;
+                var first = await LoadAsync(cancellationToken);
+                _cached = new Cached(version, first);
+                return first;
             }
 
-            var snapshot = await LoadAsync(cancellationToken);
-            _cached = (version, snapshot);
-            return snapshot;
+            if (_rebuild is { IsCompleted: false } running)
+            {
+                rebuild = running;
+            }
+            else
+            {
+                var change = changeSignal.ChangesSince(cached.Version, out var upTo);
+                if (!change.IsEverything && change.Figures!.Count == 0)
+                {
+                    _cached = cached with { Version = upTo };
+                    return cached.Snapshot;
+                }
+
+                if (!change.IsEverything && change.Figures!.Count <= MaxFiguresApplied
+                    && await ApplyAsync(cached.Snapshot, change.Figures, cancellationToken) is { } applied)
+                {
+                    _cached = new Cached(upTo, applied);
+                    return applied;
+                }
+
+                rebuild = _rebuild = Task.Run(RebuildAsync, CancellationToken.None);
+            }
         }
         finally
         {
             _gate.Release();
+        }
+
+        var wait = options.Value.RebuildWaitMilliseconds;
+        if (wait > 0)
+        {
+            await Task.WhenAny(rebuild, Task.Delay(wait, cancellationToken));
+        }
+
+        return _cached!.Snapshot;
+    }
+
+    /// <summary>Loads everything with the version seen before the load, so that changes during it are applied after.</summary>
+    private async Task RebuildAsync()
+    {
+        try
+        {
+            var version = changeSignal.Version;
+            var snapshot = await LoadAsync(CancellationToken.None);
+            await _gate.WaitAsync();
+            try
+            {
+                if (_cached is null || _cached.Version < version)
+                {
+                    _cached = new Cached(version, snapshot);
+                }
+            }
+            finally
+            {
+                _gate.Release();
+            }
+        }
+#pragma warning disable CA1031 // A failed background load keeps the previous snapshot; the next page tries again.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            logger?.LogError(exception, "The KPI snapshot could not be loaded again; pages keep the previous figures.");
         }
     }
 
     private async Task<KpiSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
-        var codes = indicators.ToDictionary(i => i.Id, i => i.Code);
-        var units = await db.Units.AsNoTracking().Include(u => u.NameHistory).ToListAsync(cancellationToken);
-        var targets = await db.Targets.AsNoTracking().ToListAsync(cancellationToken);
-        var rows = await db.Measurements.AsNoTracking()
-            .Select(m => new { m.UnitId, m.IndicatorId, m.Month, m.Numerator, m.Denominator })
-            .ToListAsync(cancellationToken);
-        var isDemo = await db.Measurements.AnyAsync(m => m.Source == MeasurementSource.Demo, cancellationToken);
-        var lastChanged = rows.Count == 0 ? (DateTime?)null : await db.Measurements.MaxAsync(m => m.UpdatedAtUtc, cancellationToken);
-
-        var engine = new KpiEngine(
-            units.Select(ToUnitInfo).ToList(),
-            indicators.Select(i => new IndicatorInfo(i.Code, i.NameVi, i.Aggregation, i.CountedOver, i.NumeratorItemVi, i.DisplayOrder)).ToList(),
-            targets.Select(t => ToTargetRule(t, codes[t.IndicatorId])).ToList(),
-            rows.Select(r => new Kpi.Measurement(r.UnitId, codes[r.IndicatorId], YearMonth.FromDate(r.Month), r.Numerator, r.Denominator)),
-            options.Value.ToSettings());
-
-        var details = indicators.ToDictionary(
-            i => i.Code,
-            i => new IndicatorDetails(i.Code, i.NameVi, i.NameEn, i.ShortNameVi, i.NumeratorVi, i.DenominatorVi, i.IsWorkingDefinition, i.DefinitionNoteVi));
-        var firstMonth = rows.Count == 0 ? (YearMonth?)null : YearMonth.FromDate(rows.Min(r => r.Month));
-        return new KpiSnapshot(engine, isDemo, lastChanged, details, firstMonth);
+        return await KpiSnapshotLoader.LoadAsync(db, options.Value.ToSettings(), cancellationToken);
     }
+
+    private async Task<KpiSnapshot?> ApplyAsync(KpiSnapshot snapshot, IReadOnlySet<FigureKey> keys, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await KpiSnapshotLoader.ApplyAsync(db, snapshot, keys, cancellationToken);
+    }
+
+    private sealed record Cached(long Version, KpiSnapshot Snapshot);
 
     /// <summary>The unit as the engine sees it, with its former names when <see cref="Unit.NameHistory"/> is loaded.</summary>
     public static UnitInfo ToUnitInfo(Unit unit)

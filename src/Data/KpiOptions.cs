@@ -12,6 +12,14 @@ public sealed class KpiOptions : IValidatableObject
     [Range(0, 100)]
     public decimal? CloseBandPoints { get; set; }
 
+    /// <summary>
+    /// How long a page waits for a full reload of the figures (after units, names, indicators or targets changed, or
+    /// another process saved) before it is served the previous figures: a province reloads in some 20 ms and is
+    /// waited for, a national database (706,000 figures) in over a second and is not. Saved figures never wait.
+    /// </summary>
+    [Range(0, 60_000)]
+    public int RebuildWaitMilliseconds { get; set; } = 250;
+
     /// <summary>Weight per indicator code in the score; missing codes weigh 1.</summary>
     public Dictionary<string, decimal> Weights { get; set; } = [];
 

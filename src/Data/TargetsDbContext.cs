@@ -39,6 +39,9 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
     /// <summary>The import whose rows this context's next saves write; each audit entry links to it.</summary>
     public long? ImportBatchId { get; set; }
 
+    /// <summary>What this context's saves and bulk statements changed since its last commit (<see cref="Auditing.DataChangeInterceptor"/>).</summary>
+    public DataChangeCollector PendingChanges { get; } = new();
+
     public DbSet<Unit> Units => Set<Unit>();
 
     public DbSet<UnitNameHistory> UnitNameHistory => Set<UnitNameHistory>();

@@ -47,6 +47,19 @@ public sealed class KpiEngine
         _totals = new ProvinceTotals(_index, _targets);
     }
 
+    private KpiEngine(KpiEngine previous, MeasurementIndex index)
+    {
+        Units = previous.Units;
+        Settings = previous.Settings;
+        Indicators = previous.Indicators;
+        _index = index;
+        _targets = previous._targets;
+        _evaluator = new IndicatorEvaluator(_index, _targets, Settings);
+        _scorer = new UnitScorer(_index, _evaluator, previous.Scorecard);
+        _rankings = new RankingCache(_index, _scorer);
+        _totals = new ProvinceTotals(_index, _targets);
+    }
+
     /// <summary>The units as given, with their current names.</summary>
     public IReadOnlyList<UnitInfo> Units { get; }
 
@@ -57,6 +70,27 @@ public sealed class KpiEngine
 
     /// <summary>What units are scored and ranked by.</summary>
     public Scorecard Scorecard => _scorer.Scorecard;
+
+    /// <summary>
+    /// This engine with some figures added, changed or removed, as if built again from all figures: units, indicators,
+    /// targets and settings stay. Only the touched series are copied, and the rankings already computed are kept
+    /// except those of the changed units' peer groups in periods that contain a changed month or whose previous
+    /// period does (a ranking shows the change since then). This engine is unchanged.
+    /// </summary>
+    public KpiEngine WithFigures(IEnumerable<FigureUpdate> updates)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        var list = updates.ToList();
+        var engine = new KpiEngine(this, _index.WithFigures(list));
+        var touched = list
+            .Select(u => (Units[_index.UnitIndexOf(u.UnitId)].PeerGroup, u.Month))
+            .ToHashSet();
+        engine._rankings.CarryOver(_rankings, (group, period) => touched.Any(t => t.PeerGroup == group && Touches(period, t.Month)));
+        return engine;
+    }
+
+    private static bool Touches(Period period, YearMonth month) =>
+        period.Contains(month) || IndicatorEvaluator.PreviousOrNull(period)?.Contains(month) == true;
 
     /// <summary>The latest month of any measurement; null when there are none.</summary>
     public YearMonth? LatestMonthWithData => _index.LatestMonth;

@@ -34,6 +34,8 @@ public sealed class SqliteTestDatabase : IAsyncDisposable
         {
             ["ConnectionStrings:Dashboard"] = $"Data Source={Path.Combine(folder, "test.db")};Pooling=False",
             ["Database:SeedDemoData"] = "false",
+            // Tests read what they just changed: a full reload of the figures is waited for, however slow the machine.
+            ["Kpi:RebuildWaitMilliseconds"] = "60000",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {

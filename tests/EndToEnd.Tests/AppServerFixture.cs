@@ -38,6 +38,8 @@ public sealed class AppServerFixture : IAsyncLifetime
             builder.UseEnvironment("Development");
             builder.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(_folder, "e2e.db")};Pooling=False");
             builder.UseSetting("Database:DemoEndMonth", LatestMonthToken);
+            // Tests read what they just changed: a full reload of the figures is waited for, however slow the machine.
+            builder.UseSetting("Kpi:RebuildWaitMilliseconds", "60000");
         });
         _factory.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         _factory.StartServer();

@@ -66,7 +66,7 @@ public static class ReportEndpoints
     {
         var found = await UnitReportAsync(unitCode, month, user, policy, source, cancellationToken);
         return found.Model is { } model
-            ? TypedResults.File(UnitReportWorkbook.Create(model), XlsxContentType, UnitFileName(model, "xlsx"))
+            ? TypedResults.File(source.UnitWorkbook(model), XlsxContentType, UnitFileName(model, "xlsx"))
             : found.Refusal!;
     }
 

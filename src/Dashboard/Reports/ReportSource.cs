@@ -1,7 +1,10 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Reporting;
+using TargetsDashboard.Reporting.Excel;
 
 namespace TargetsDashboard.Dashboard.Reports;
 
@@ -11,7 +14,9 @@ public sealed record UnitReportLookup(UnitInfo? Unit, UnitReportModel? Model);
 /// <summary>
 /// The one place report models are assembled from what they need besides the KPI engine: the unit, the month's note,
 /// the text sections of the unit's accepted submission, and the issue date (today in Vietnam). The download endpoints and the all-units zip both ask it, so a unit's PDF
-/// reads the same whether downloaded alone or in the zip.
+/// reads the same whether downloaded alone or in the zip. A unit's model is kept with the KPI snapshot it was built from
+/// (for its month, issue date, note and sections), and its workbook with the model: building the workbook took more
+/// processor time than rendering any page (issue #15), and a save replaces the snapshot and with it every model and workbook.
 /// </summary>
 public sealed class ReportSource(
     KpiDataSource dataSource,
@@ -19,6 +24,14 @@ public sealed class ReportSource(
     ReportModelBuilder builder,
     TimeProvider time)
 {
+    /// <summary>Models kept per snapshot; past this many (someone downloading every unit) the set starts over.</summary>
+    private const int MaxModelsPerSnapshot = 256;
+
+    private readonly ConditionalWeakTable<KpiSnapshot, ConcurrentDictionary<(string Unit, YearMonth Month, DateOnly IssueDate, string? Note, string Sections), UnitReportModel>> _models = new();
+    private readonly ConditionalWeakTable<UnitReportModel, byte[]> _workbooks = new();
+
+    /// <summary>The unit report's workbook, built once per model (see <see cref="UnitReportAsync"/>).</summary>
+    public byte[] UnitWorkbook(UnitReportModel model) => _workbooks.GetValue(model, UnitReportWorkbook.Create);
 
     /// <summary>The issue date written on a document: today in Vietnam.</summary>
     public DateOnly IssueDate() => Vietnam.Today(time);
@@ -34,7 +47,19 @@ public sealed class ReportSource(
 
         var notes = await NotesAsync(month, unit.UnitId, cancellationToken);
         var sections = await SectionsAsync(month, unit.UnitId, cancellationToken);
-        return new UnitReportLookup(unit, Build(snapshot, unit, month, IssueDate(), notes, sections));
+        var issueDate = IssueDate();
+        var models = _models.GetOrCreateValue(snapshot);
+        if (models.Count >= MaxModelsPerSnapshot)
+        {
+            models.Clear();
+        }
+
+        // Sections are records of text: their printed form tells two submissions' texts apart.
+        var sectionsKey = string.Join('\u001f', sections.GetValueOrDefault(unit.UnitId)?.Select(s => s.ToString()) ?? []);
+        var model = models.GetOrAdd(
+            (unit.Code, month, issueDate, notes.GetValueOrDefault(unit.UnitId), sectionsKey),
+            _ => Build(snapshot, unit, month, issueDate, notes, sections));
+        return new UnitReportLookup(unit, model);
     }
 
     /// <summary>The reports of every unit active in the month (one peer group's when <paramref name="group"/> is set) that has figures, departments first, by code.</summary>

@@ -10,7 +10,8 @@ namespace TargetsDashboard.Data.Auditing;
 /// open transaction. The change tracker costs some 70 µs a row: a national month of 10,000 figures (and 10,000 audit
 /// entries) took 1.5 s through SaveChanges, and takes a tenth of that here. The audit entries are the ones
 /// <see cref="AuditInterceptor"/> writes: the same logged properties, key, user, reason and import; an update is
-/// conditioned on the version the caller read, as EF's concurrency token would be.
+/// conditioned on the version the caller read, as EF's concurrency token would be. The keys written are added to the
+/// context's <see cref="TargetsDbContext.PendingChanges"/>, so that the commit tells the KPI snapshot which figures changed.
 /// </summary>
 public static class AuditedMeasurementWrites
 {
@@ -48,6 +49,7 @@ public static class AuditedMeasurementWrites
             p["@source"].Value = m.Source.ToString();
             p["@reference"].Value = (object?)m.SourceReference ?? DBNull.Value;
             await insertFigure.ExecuteNonQueryAsync(cancellationToken);
+            db.PendingChanges.AddFigure(new FigureKey(m.UnitId, m.IndicatorId, m.Month));
 
             insertAudit.Parameters["@key"].Value = AuditInterceptor.MeasurementKey(m.UnitId, m.IndicatorId, m.Month);
             insertAudit.Parameters["@action"].Value = "Added";
@@ -100,6 +102,8 @@ public static class AuditedMeasurementWrites
                 moved++;
                 continue;
             }
+
+            db.PendingChanges.AddFigure(new FigureKey(read.UnitId, read.IndicatorId, read.Month));
 
             var differing = logged.Where(l => !Equals(l.Getter.GetValue(read), l.Getter.GetValue(changed))).ToList();
             if (differing.Count == 0)

@@ -41,6 +41,17 @@ internal sealed class MeasurementIndex
         LatestMonth = latest;
     }
 
+    private MeasurementIndex(MeasurementIndex previous, MeasurementSeries?[] series)
+    {
+        Units = previous.Units;
+        Indicators = previous.Indicators;
+        _unitIndex = previous._unitIndex;
+        _unitCodeIndex = previous._unitCodeIndex;
+        _indicatorIndex = previous._indicatorIndex;
+        _series = series;
+        LatestMonth = LatestOf(series);
+    }
+
     public IReadOnlyList<UnitInfo> Units { get; }
 
     public IReadOnlyList<IndicatorInfo> Indicators { get; }
@@ -84,6 +95,43 @@ internal sealed class MeasurementIndex
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A new index with the figures updated; this one is unchanged, and the two share every series not touched
+    /// (a copy of the series table, 20,000 references at national scale, and of the touched series only).
+    /// </summary>
+    public MeasurementIndex WithFigures(IEnumerable<FigureUpdate> updates)
+    {
+        var series = (MeasurementSeries?[])_series.Clone();
+        foreach (var update in updates)
+        {
+            var slot = SeriesIndex(UnitIndexOf(update.UnitId), IndicatorIndexOf(update.IndicatorCode));
+            var month = update.Month.Index;
+            series[slot] = (series[slot], update.Removed) switch
+            {
+                (null, true) => null,
+                (null, false) => MeasurementSeries.Single(month, update.Numerator, update.Denominator),
+                ({ } existing, true) => existing.Without(month),
+                ({ } existing, false) => existing.With(month, update.Numerator, update.Denominator),
+            };
+        }
+
+        return new MeasurementIndex(this, series);
+    }
+
+    private static YearMonth? LatestOf(MeasurementSeries?[] series)
+    {
+        var latest = -1;
+        foreach (var one in series)
+        {
+            if (one is not null && one.LastMonthIndex > latest)
+            {
+                latest = one.LastMonthIndex;
+            }
+        }
+
+        return latest < 0 ? null : YearMonth.FromIndex(latest);
     }
 
     private int SeriesIndex(int unitIndex, int indicatorIndex) => (unitIndex * Indicators.Count) + indicatorIndex;

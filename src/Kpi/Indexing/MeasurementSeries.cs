@@ -51,6 +51,40 @@ internal sealed class MeasurementSeries
         return new MeasurementSeries([.. months], [.. numerators], [.. denominators]);
     }
 
+    /// <summary>The index of the latest month with a figure.</summary>
+    public int LastMonthIndex => _months[^1];
+
+    /// <summary>A copy with the figure of <paramref name="monthIndex"/> set (added or replaced); this series is unchanged.</summary>
+    public MeasurementSeries With(int monthIndex, long numerator, long denominator)
+    {
+        var at = LowerBound(monthIndex);
+        if (at < _months.Length && _months[at] == monthIndex)
+        {
+            var numerators = (long[])_numerators.Clone();
+            var denominators = (long[])_denominators.Clone();
+            numerators[at] = numerator;
+            denominators[at] = denominator;
+            return new MeasurementSeries(_months, numerators, denominators);
+        }
+
+        return new MeasurementSeries(Insert(_months, at, monthIndex), Insert(_numerators, at, numerator), Insert(_denominators, at, denominator));
+    }
+
+    /// <summary>A copy without the figure of <paramref name="monthIndex"/>; null when no figure is left.</summary>
+    public MeasurementSeries? Without(int monthIndex)
+    {
+        var at = LowerBound(monthIndex);
+        if (at >= _months.Length || _months[at] != monthIndex)
+        {
+            return this;
+        }
+
+        return _months.Length == 1 ? null : new MeasurementSeries(Delete(_months, at), Delete(_numerators, at), Delete(_denominators, at));
+    }
+
+    /// <summary>A series of one figure.</summary>
+    public static MeasurementSeries Single(int monthIndex, long numerator, long denominator) => new([monthIndex], [numerator], [denominator]);
+
     public int CountIn(int start, int end) => LowerBound(end + 1) - LowerBound(start);
 
     public KpiValue Value(int start, int end, Aggregation aggregation)
@@ -78,6 +112,23 @@ internal sealed class MeasurementSeries
         }
 
         return new KpiValue(numerator, denominator, asOf, count);
+    }
+
+    private static T[] Insert<T>(T[] source, int at, T value)
+    {
+        var copy = new T[source.Length + 1];
+        Array.Copy(source, copy, at);
+        copy[at] = value;
+        Array.Copy(source, at, copy, at + 1, source.Length - at);
+        return copy;
+    }
+
+    private static T[] Delete<T>(T[] source, int at)
+    {
+        var copy = new T[source.Length - 1];
+        Array.Copy(source, copy, at);
+        Array.Copy(source, at + 1, copy, at, source.Length - at - 1);
+        return copy;
     }
 
     /// <summary>The first position whose month index is at least <paramref name="monthIndex"/>.</summary>

@@ -17,6 +17,21 @@ internal sealed class RankingCache(MeasurementIndex index, UnitScorer scorer)
 
     private readonly ConcurrentDictionary<(PeerGroup Group, Period Period), RankedUnit[]> _cache = new();
 
+    /// <summary>
+    /// Takes over the rankings of <paramref name="previous"/> (an engine before some figures changed) that the change
+    /// cannot have moved; the others are computed again when asked for.
+    /// </summary>
+    public void CarryOver(RankingCache previous, Func<PeerGroup, Period, bool> isAffected)
+    {
+        foreach (var entry in previous._cache)
+        {
+            if (!isAffected(entry.Key.Group, entry.Key.Period))
+            {
+                _cache.TryAdd(entry.Key, entry.Value);
+            }
+        }
+    }
+
     /// <summary>Every unit of the group active in the period, ranked first, unranked last.</summary>
     public RankedUnit[] Get(PeerGroup group, Period period) =>
         _cache.GetOrAdd((group, period), key => Compute(key.Group, key.Period));

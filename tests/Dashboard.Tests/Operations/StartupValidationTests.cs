@@ -51,6 +51,24 @@ public class StartupValidationTests
     }
 
     [Theory]
+    [InlineData("-1")]
+    [InlineData("60001")]
+    public void Start_RebuildWaitOutOfRange_FailsValidationNamingIt(string value)
+    {
+        using var factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Kpi:RebuildWaitMilliseconds", value);
+            b.UseSetting("Database:MigrateOnStart", "false");
+            b.UseSetting("Database:SeedDemoData", "false");
+            b.UseSetting("ConnectionStrings:Dashboard", $"Data Source={Path.Combine(Path.GetTempPath(), "never-created.db")}");
+        });
+
+        var messages = Flatten(Assert.ThrowsAny<Exception>(() => factory.CreateClient())).ToList();
+
+        Assert.True(messages.Any(m => m.Contains("RebuildWaitMilliseconds", StringComparison.Ordinal)), string.Join(" | ", messages));
+    }
+
+    [Theory]
     [InlineData("Reports:MaxConcurrentPrints", "0")]
     [InlineData("Reports:ChromiumPath", " ")]
     public void Start_UnusableReportSetting_FailsValidationNamingIt(string setting, string value)

@@ -74,6 +74,8 @@ public sealed partial class DashboardFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("ConnectionStrings:Dashboard", ConnectionString ?? $"Data Source={Path.Combine(_folder, "web.db")};Pooling=False");
         builder.UseSetting("Database:DemoEndMonth", LatestMonthToken);
+        // Tests read what they just changed: a full reload of the figures is waited for, however slow the machine.
+        builder.UseSetting("Kpi:RebuildWaitMilliseconds", "60000");
         foreach (var (key, value) in Settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
