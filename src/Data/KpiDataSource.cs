@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Data.Index766;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data;
@@ -10,7 +11,14 @@ namespace TargetsDashboard.Data;
 /// <param name="IsDemo">The database holds generated demo figures; every page says so.</param>
 /// <param name="LastChangedUtc">When the newest figure was written: the as-of time of the data.</param>
 /// <param name="FirstMonth">The earliest month with figures, for period pickers.</param>
-public sealed record KpiSnapshot(KpiEngine Engine, bool IsDemo, DateTime? LastChangedUtc, IReadOnlyDictionary<string, IndicatorDetails> IndicatorDetails, YearMonth? FirstMonth = null)
+/// <param name="Index766">The 766 index's own engine over its sub-indicators; null when no rule set is stored.</param>
+public sealed record KpiSnapshot(
+    KpiEngine Engine,
+    bool IsDemo,
+    DateTime? LastChangedUtc,
+    IReadOnlyDictionary<string, IndicatorDetails> IndicatorDetails,
+    YearMonth? FirstMonth = null,
+    Index766Snapshot? Index766 = null)
 {
     /// <summary>The latest month with figures.</summary>
     public YearMonth? LastMonth => Engine.LatestMonthWithData;
@@ -60,8 +68,10 @@ public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFac
     private async Task<KpiSnapshot> LoadAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
-        var codes = indicators.ToDictionary(i => i.Id, i => i.Code);
+        var allIndicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
+        var indicators = allIndicators.Where(i => i.Scorecard == ScorecardKind.Directive).ToList();
+        var codes = allIndicators.ToDictionary(i => i.Id, i => i.Code);
+        var directiveIds = indicators.Select(i => i.Id).ToHashSet();
         var units = await db.Units.AsNoTracking().Include(u => u.NameHistory).ToListAsync(cancellationToken);
         var targets = await db.Targets.AsNoTracking().ToListAsync(cancellationToken);
         var rows = await db.Measurements.AsNoTracking()
@@ -69,9 +79,17 @@ public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFac
             .ToListAsync(cancellationToken);
         var isDemo = await db.Measurements.AnyAsync(m => m.Source == MeasurementSource.Demo, cancellationToken);
         var lastChanged = rows.Count == 0 ? (DateTime?)null : await db.Measurements.MaxAsync(m => m.UpdatedAtUtc, cancellationToken);
+        var unitInfos = units.Select(ToUnitInfo).ToList();
+        var index766 = await Index766Snapshot.LoadAsync(
+            db,
+            unitInfos,
+            allIndicators.Where(i => i.Scorecard == ScorecardKind.Index766).ToList(),
+            rows.Where(r => !directiveIds.Contains(r.IndicatorId)).Select(r => new Kpi.Measurement(r.UnitId, codes[r.IndicatorId], YearMonth.FromDate(r.Month), r.Numerator, r.Denominator)),
+            cancellationToken);
+        rows = [.. rows.Where(r => directiveIds.Contains(r.IndicatorId))];
 
         var engine = new KpiEngine(
-            units.Select(ToUnitInfo).ToList(),
+            unitInfos,
             indicators.Select(i => new IndicatorInfo(i.Code, i.NameVi, i.Aggregation, i.CountedOver, i.NumeratorItemVi, i.DisplayOrder)).ToList(),
             targets.Select(t => ToTargetRule(t, codes[t.IndicatorId])).ToList(),
             rows.Select(r => new Kpi.Measurement(r.UnitId, codes[r.IndicatorId], YearMonth.FromDate(r.Month), r.Numerator, r.Denominator)),
@@ -81,7 +99,7 @@ public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFac
             i => i.Code,
             i => new IndicatorDetails(i.Code, i.NameVi, i.NameEn, i.ShortNameVi, i.NumeratorVi, i.DenominatorVi, i.IsWorkingDefinition, i.DefinitionNoteVi));
         var firstMonth = rows.Count == 0 ? (YearMonth?)null : YearMonth.FromDate(rows.Min(r => r.Month));
-        return new KpiSnapshot(engine, isDemo, lastChanged, details, firstMonth);
+        return new KpiSnapshot(engine, isDemo, lastChanged, details, firstMonth, index766);
     }
 
     /// <summary>The unit as the engine sees it, with its former names when <see cref="Unit.NameHistory"/> is loaded.</summary>
