@@ -84,7 +84,7 @@ public sealed class KpiDataSource(IDbContextFactory<TargetsDbContext> contextFac
             db,
             unitInfos,
             allIndicators.Where(i => i.Scorecard == ScorecardKind.Index766).ToList(),
-            rows.Where(r => !directiveIds.Contains(r.IndicatorId)).Select(r => new Kpi.Measurement(r.UnitId, codes[r.IndicatorId], YearMonth.FromDate(r.Month), r.Numerator, r.Denominator)),
+            rows.Where(r => !directiveIds.Contains(r.IndicatorId)).Select(r => new Kpi.Measurement(r.UnitId, codes[r.IndicatorId], YearMonth.FromDate(r.Month), r.Numerator, r.Denominator)).ToList(),
             cancellationToken);
         rows = [.. rows.Where(r => directiveIds.Contains(r.IndicatorId))];
 

@@ -15,7 +15,8 @@ public sealed record Index766Snapshot(
     KpiEngine Engine,
     Index766Scoring Scoring,
     IReadOnlyList<Index766RuleSet> RuleSets,
-    IReadOnlyList<NationalRankEntry> NationalRanks)
+    IReadOnlyList<NationalRankEntry> NationalRanks,
+    YearMonth? FirstMonth)
 {
     /// <summary>The latest month with 766 figures.</summary>
     public YearMonth? LastMonth => Engine.LatestMonthWithData;
@@ -67,7 +68,7 @@ public sealed record Index766Snapshot(
         TargetsDbContext db,
         IReadOnlyList<UnitInfo> units,
         IReadOnlyList<Indicator> indicators,
-        IEnumerable<Kpi.Measurement> measurements,
+        IReadOnlyList<Kpi.Measurement> measurements,
         CancellationToken cancellationToken)
     {
         var ruleSets = await Index766Store.LoadRuleSetsAsync(db, cancellationToken);
@@ -86,6 +87,7 @@ public sealed record Index766Snapshot(
             engine,
             scoring,
             ruleSets,
-            [.. ranks.Select(r => new NationalRankEntry(YearMonth.FromDate(r.Month), r.Rank, r.OutOf, r.Score, r.Source))]);
+            [.. ranks.Select(r => new NationalRankEntry(YearMonth.FromDate(r.Month), r.Rank, r.OutOf, r.Score, r.Source))],
+            measurements.Count == 0 ? null : measurements.Min(m => m.Month));
     }
 }
