@@ -83,7 +83,7 @@ public sealed class Index766Store(IDbContextFactory<TargetsDbContext> contextFac
         return await LoadRuleSetsAsync(db, cancellationToken);
     }
 
-    internal static async Task<IReadOnlyList<Index766RuleSet>> LoadRuleSetsAsync(TargetsDbContext db, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Index766RuleSet>> LoadRuleSetsAsync(TargetsDbContext db, CancellationToken cancellationToken)
     {
         var records = await db.Index766RuleSets.AsNoTracking().OrderBy(r => r.EffectiveFrom).ToListAsync(cancellationToken);
         return [.. records.Select(Index766RuleSetJson.ToRuleSet)];
