@@ -56,7 +56,10 @@ public sealed class ReportSource(
     {
         var snapshot = await dataSource.GetAsync(cancellationToken);
         var shortNames = snapshot.IndicatorDetails.ToDictionary(d => d.Key, d => d.Value.ShortNameVi, StringComparer.Ordinal);
-        return builder.BuildProvinceSummary(snapshot.Engine, new ProvinceSummaryRequest(month, IssueDate(), snapshot.IsDemo, shortNames));
+        return builder.BuildProvinceSummary(snapshot.Engine, new ProvinceSummaryRequest(month, IssueDate(), snapshot.IsDemo, shortNames)) with
+        {
+            Index766 = Index766Reports.Province(snapshot.Index766, month),
+        };
     }
 
     /// <summary>Every measurement from <paramref name="from"/> to <paramref name="to"/> (the caller bounds the range).</summary>
@@ -70,7 +73,10 @@ public sealed class ReportSource(
     public async Task<YearMonth?> LastMonthAsync(CancellationToken cancellationToken) => (await dataSource.GetAsync(cancellationToken)).LastMonth;
 
     private UnitReportModel Build(KpiSnapshot snapshot, UnitInfo unit, YearMonth month, DateOnly issueDate, IReadOnlyDictionary<int, string> notes) =>
-        builder.BuildUnitReport(snapshot.Engine, new UnitReportRequest(unit.Code, month, issueDate, notes.GetValueOrDefault(unit.UnitId), snapshot.IsDemo))!;
+        builder.BuildUnitReport(snapshot.Engine, new UnitReportRequest(unit.Code, month, issueDate, notes.GetValueOrDefault(unit.UnitId), snapshot.IsDemo))! with
+        {
+            Index766 = Index766Reports.Unit(snapshot.Index766, unit, month),
+        };
 
     /// <summary>The month's notes by unit: one unit's, or every unit's.</summary>
     private async Task<Dictionary<int, string>> NotesAsync(YearMonth month, int? unitId, CancellationToken cancellationToken)
