@@ -78,9 +78,10 @@ public sealed record Index766Snapshot(
         }
 
         var scoring = new Index766Scoring(ruleSets);
-        var scored = ruleSets.SelectMany(r => r.SubIndicators).Where(s => s.IsScored).Select(s => s.Code).ToHashSet(StringComparer.Ordinal);
+        // Every sub-indicator goes to the scoring, the shown-only ones too: they earn nothing, but the breakdown carries
+        // their figures (overdue dossiers, complaint classes) for the pages and reports.
         var infos = indicators.Select(i => new IndicatorInfo(i.Code, i.NameVi, Aggregation.Flow, i.CountedOver, i.NumeratorItemVi, i.DisplayOrder)).ToList();
-        var scorecard = new Scorecard("Chỉ số 766", scoring, [.. infos.Where(i => scored.Contains(i.Code)).Select(i => i.Code)]);
+        var scorecard = new Scorecard("Chỉ số 766", scoring, [.. infos.Select(i => i.Code)]);
         var engine = new KpiEngine(units, infos, [], measurements, scorecard: scorecard);
         var ranks = await db.NationalRanks.AsNoTracking().OrderBy(r => r.Month).ToListAsync(cancellationToken);
         return new Index766Snapshot(
