@@ -12,10 +12,8 @@ using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard;
@@ -41,6 +39,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<ViewModels.Index766.Index766RankingsViewModelBuilder>();
         services.AddScoped<UnitNotesQuery>();
         services.AddScoped<CorrectionWorkflow>();
+        services.AddScoped<ViewModels.Submissions.SubmissionWorkflow>();
         services.AddReporting(options => configuration.GetSection(ReportOptions.SectionName).Bind(options));
 
         // Every report names the configured province and its People's Committee (Province:Name, Province:CommitteeName).

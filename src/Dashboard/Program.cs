@@ -6,8 +6,6 @@ using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 
 // "dotnet TargetsDashboard.Dashboard.dll migrate" and the other operator commands: same services, no web server.
@@ -38,6 +36,7 @@ app.MapStaticAssets().AllowAnonymous();
 app.MapHealthEndpoints();
 app.MapAccountEndpoints();
 app.MapReportEndpoints();
+app.MapRoundStatusEndpoints();
 app.MapIngestionApi();
 app.MapImportEndpoints();
 app.MapDevelopmentDiagnostics();

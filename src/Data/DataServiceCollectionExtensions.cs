@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -88,6 +87,11 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<Corrections.UnitMonth.UnitMonthQuery>();
         services.AddSingleton<Corrections.CorrectFigure.CorrectFigureHandler>();
         services.AddSingleton<Corrections.CorrectNote.CorrectNoteHandler>();
+        services.AddSingleton<Submissions.Deadlines.RoundSettings>();
+        services.AddSingleton<Submissions.Status.SubmissionStatusQuery>();
+        services.AddSingleton<Submissions.Prepare.SubmissionQuery>();
+        services.AddSingleton<Submissions.Send.SendSubmissionHandler>();
+        services.AddSingleton<Submissions.Review.ReviewSubmissionHandler>();
         return services;
     }
 

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Seeding;
 using TargetsDashboard.Kpi;
 

@@ -1,7 +1,5 @@
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Index766;
 using TargetsDashboard.Kpi;
 

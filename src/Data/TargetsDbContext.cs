@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data;
 
@@ -66,6 +64,15 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
 
     /// <summary>The province's national 766 rank per month, entered by the office.</summary>
     public DbSet<NationalRank> NationalRanks => Set<NationalRank>();
+
+    /// <summary>Units' own monthly reports (the reporting round) and their figures, official only once accepted.</summary>
+    public DbSet<UnitSubmission> UnitSubmissions => Set<UnitSubmission>();
+
+    public DbSet<SubmissionFigure> SubmissionFigures => Set<SubmissionFigure>();
+
+    public DbSet<SubmissionDeadline> SubmissionDeadlines => Set<SubmissionDeadline>();
+
+    public DbSet<ReportingRoundSetting> ReportingRoundSettings => Set<ReportingRoundSetting>();
 
     /// <summary>The stamp other processes watch to notice a change (<see cref="Freshness.DataVersionWatcher"/>).</summary>
     public DbSet<DataVersion> DataVersions => Set<DataVersion>();

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Auditing;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data;
 

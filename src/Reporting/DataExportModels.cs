@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Reporting;
 
 /// <summary>One measurement as exported: a unit, an indicator and a month, with the engine's ratio and status.</summary>

@@ -1,6 +1,3 @@
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Reporting;
 
 /// <summary>An indicator as a column of the summary's tables.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting;
 

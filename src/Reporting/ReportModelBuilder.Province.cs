@@ -1,6 +1,3 @@
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Reporting;
 
 public sealed partial class ReportModelBuilder

@@ -1,7 +1,5 @@
 using System.Text;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting;
 
@@ -101,7 +99,8 @@ public sealed partial class ReportModelBuilder(IOptions<ReportOptions> options)
             ],
             isCommune ? new SigningBlock("TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH") : new SigningBlock(null, "THỦ TRƯỞNG ĐƠN VỊ"),
             request.IsDemo,
-            request.IssueDate);
+            request.IssueDate,
+            request.Sections ?? []);
     }
 
     /// <summary>

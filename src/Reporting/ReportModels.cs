@@ -1,6 +1,3 @@
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Reporting;
 
 /// <summary>The header of a document laid out by Decree 30/2020/NĐ-CP.</summary>
@@ -94,9 +91,13 @@ public sealed record UnitReportRank(PeerGroup Group, int? Rank, int? PreviousRan
     public string GroupName => VietnameseFormat.PeerGroupInSentence(Group);
 }
 
+/// <summary>One text section of the unit's own report (kết quả nổi bật, khó khăn, …), as accepted by the office.</summary>
+public sealed record UnitReportSection(string Title, string Text);
+
 /// <summary>Everything a unit's monthly report shows, built once from the engine; the PDF and the workbook render it.</summary>
 /// <param name="Note">The unit's remarks for the month as typed by a user (difficulties, proposals); null when none.</param>
 /// <param name="IsDemo">The figures are generated demo data: the documents say so.</param>
+/// <param name="Sections">The text sections of the unit's accepted submission, in print order; empty when none.</param>
 public sealed record UnitReportModel(
     UnitInfo Unit,
     YearMonth Month,
@@ -110,8 +111,12 @@ public sealed record UnitReportModel(
     IReadOnlyList<string> Recipients,
     SigningBlock Signing,
     bool IsDemo,
-    DateOnly IssueDate)
+    DateOnly IssueDate,
+    IReadOnlyList<UnitReportSection> Sections)
 {
+    /// <summary>What prints under "Khó khăn, vướng mắc và đề xuất" when the unit wrote nothing.</summary>
+    public const string NothingWritten = "(Đơn vị chưa ghi nhận nội dung cho tháng này.)";
+
     /// <summary>Whether any indicator has a known value for the month.</summary>
     public bool HasFigures => Indicators.Any(i => i.Ratio is not null);
 
@@ -125,4 +130,5 @@ public sealed record UnitReportModel(
 /// <summary>What the builder needs beyond the engine.</summary>
 /// <param name="IssueDate">The date written in the place and date line.</param>
 /// <param name="Note">The unit's note for the month, if any.</param>
-public sealed record UnitReportRequest(string UnitCode, YearMonth Month, DateOnly IssueDate, string? Note = null, bool IsDemo = false);
+/// <param name="Sections">The text sections of the unit's accepted submission, if any.</param>
+public sealed record UnitReportRequest(string UnitCode, YearMonth Month, DateOnly IssueDate, string? Note = null, bool IsDemo = false, IReadOnlyList<UnitReportSection>? Sections = null);

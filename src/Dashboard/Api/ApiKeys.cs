@@ -2,7 +2,6 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 

@@ -2,9 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Api;
 

@@ -5,7 +5,6 @@ using Microsoft.OpenApi;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Ingestion;
 

@@ -1,10 +1,8 @@
 using System.Globalization;
 using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Ingestion.Excel;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Cli;
 

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Seeding;
 
 namespace TargetsDashboard.Dashboard.Cli;

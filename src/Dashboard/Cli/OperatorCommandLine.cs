@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data;
 
 namespace TargetsDashboard.Dashboard.Cli;
 

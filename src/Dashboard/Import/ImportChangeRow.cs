@@ -1,4 +1,3 @@
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 
 namespace TargetsDashboard.Dashboard.Import;

@@ -3,7 +3,6 @@ using TargetsDashboard.Dashboard.Reports;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Ingestion.Excel;
 using TargetsDashboard.Ingestion.Units;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Import;
 

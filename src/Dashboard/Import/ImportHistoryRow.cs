@@ -1,5 +1,4 @@
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Ingestion;
 
 namespace TargetsDashboard.Dashboard.Import;

@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.Import;
 
 /// <summary>The import pages' addresses, in one place for the pages, the menu and the tests.</summary>

@@ -2,13 +2,10 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Dashboard.Writes;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Ingestion.Excel;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Import;
 

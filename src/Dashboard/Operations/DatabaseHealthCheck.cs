@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using TargetsDashboard.Data;
 
 namespace TargetsDashboard.Dashboard.Operations;
 

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
-using TargetsDashboard.Data;
 
 namespace TargetsDashboard.Dashboard.Operations;
 

@@ -1,6 +1,4 @@
 using TargetsDashboard.Data.Index766;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard.Reports;

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TargetsDashboard.Dashboard.ViewModels;
-using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard.Reports;

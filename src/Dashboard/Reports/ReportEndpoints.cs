@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Kpi;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Excel;
 using TargetsDashboard.Reporting.Pdf;

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
+using TargetsDashboard.Data.Entities;
+using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard.Reports;
@@ -10,8 +9,8 @@ namespace TargetsDashboard.Dashboard.Reports;
 public sealed record UnitReportLookup(UnitInfo? Unit, UnitReportModel? Model);
 
 /// <summary>
-/// The one place report models are assembled from what they need besides the KPI engine: the unit, the month's note
-/// and the issue date (today in Vietnam). The download endpoints and the all-units zip both ask it, so a unit's PDF
+/// The one place report models are assembled from what they need besides the KPI engine: the unit, the month's note,
+/// the text sections of the unit's accepted submission, and the issue date (today in Vietnam). The download endpoints and the all-units zip both ask it, so a unit's PDF
 /// reads the same whether downloaded alone or in the zip.
 /// </summary>
 public sealed class ReportSource(
@@ -34,7 +33,8 @@ public sealed class ReportSource(
         }
 
         var notes = await NotesAsync(month, unit.UnitId, cancellationToken);
-        return new UnitReportLookup(unit, Build(snapshot, unit, month, IssueDate(), notes));
+        var sections = await SectionsAsync(month, unit.UnitId, cancellationToken);
+        return new UnitReportLookup(unit, Build(snapshot, unit, month, IssueDate(), notes, sections));
     }
 
     /// <summary>The reports of every unit active in the month (one peer group's when <paramref name="group"/> is set) that has figures, departments first, by code.</summary>
@@ -42,9 +42,10 @@ public sealed class ReportSource(
     {
         var snapshot = await dataSource.GetAsync(cancellationToken);
         var notes = await NotesAsync(month, unitId: null, cancellationToken);
+        var sections = await SectionsAsync(month, unitId: null, cancellationToken);
         var issueDate = IssueDate();
         return snapshot.Engine.ActiveUnits(group, Period.ForMonth(month))
-            .Select(u => Build(snapshot, u, month, issueDate, notes))
+            .Select(u => Build(snapshot, u, month, issueDate, notes, sections))
             .Where(m => m.HasFigures)
             .OrderBy(m => m.Unit.PeerGroup)
             .ThenBy(m => m.Unit.Code, StringComparer.Ordinal)
@@ -72,11 +73,30 @@ public sealed class ReportSource(
     /// <summary>The latest month with figures, or null when there are none.</summary>
     public async Task<YearMonth?> LastMonthAsync(CancellationToken cancellationToken) => (await dataSource.GetAsync(cancellationToken)).LastMonth;
 
-    private UnitReportModel Build(KpiSnapshot snapshot, UnitInfo unit, YearMonth month, DateOnly issueDate, IReadOnlyDictionary<int, string> notes) =>
-        builder.BuildUnitReport(snapshot.Engine, new UnitReportRequest(unit.Code, month, issueDate, notes.GetValueOrDefault(unit.UnitId), snapshot.IsDemo))! with
+    private UnitReportModel Build(
+        KpiSnapshot snapshot, UnitInfo unit, YearMonth month, DateOnly issueDate, IReadOnlyDictionary<int, string> notes, IReadOnlyDictionary<int, IReadOnlyList<UnitReportSection>> sections) =>
+        builder.BuildUnitReport(
+            snapshot.Engine,
+            new UnitReportRequest(unit.Code, month, issueDate, notes.GetValueOrDefault(unit.UnitId), snapshot.IsDemo, sections.GetValueOrDefault(unit.UnitId)))! with
         {
             Index766 = Index766Reports.Unit(snapshot.Index766, unit, month),
         };
+
+    /// <summary>The text sections of the month's accepted submissions by unit (only accepted ones are official), one unit's or every unit's.</summary>
+    private async Task<Dictionary<int, IReadOnlyList<UnitReportSection>>> SectionsAsync(YearMonth month, int? unitId, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var day = month.FirstDay;
+        var accepted = await db.UnitSubmissions.AsNoTracking()
+            .Where(s => s.Month == day && s.State == SubmissionState.Accepted && (unitId == null || s.UnitId == unitId))
+            .ToListAsync(cancellationToken);
+        return accepted.ToDictionary(
+            s => s.UnitId,
+            s => (IReadOnlyList<UnitReportSection>)new SubmissionSections(s.Highlights, s.Difficulties, s.Proposals, s.NextTasks).Titled
+                .Where(t => t.Text is not null)
+                .Select(t => new UnitReportSection(t.Title, t.Text!))
+                .ToList());
+    }
 
     /// <summary>The month's notes by unit: one unit's, or every unit's.</summary>
     private async Task<Dictionary<int, string>> NotesAsync(YearMonth month, int? unitId, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Security;
@@ -35,6 +34,8 @@ public sealed class AccountSeeder(
         new("lanhdao", "Lãnh đạo UBND tỉnh (demo)", Roles.Leadership, null),
         new("so-tu-phap", "Giám đốc Sở Tư pháp (demo)", Roles.UnitHead, "so-tu-phap"),
         new("phuong-bien-hoa", "Chủ tịch UBND phường Biên Hòa (demo)", Roles.UnitHead, "phuong-bien-hoa"),
+        new("dau-moi-so-tu-phap", "Cán bộ đầu mối Sở Tư pháp (demo)", Roles.UnitReporter, "so-tu-phap"),
+        new("dau-moi-phuong-bien-hoa", "Cán bộ đầu mối phường Biên Hòa (demo)", Roles.UnitReporter, "phuong-bien-hoa"),
     ];
 
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -18,6 +18,15 @@ public static class Policies
     /// <summary>Import and correct figures.</summary>
     public const string EditData = "EditData";
 
+    /// <summary>
+    /// A unit's monthly submission page: its own unit's head and focal officer (the page checks the unit with
+    /// <see cref="UnitAccess.CanOpenSubmission(System.Security.Claims.ClaimsPrincipal, string)"/>), and the reviewers.
+    /// </summary>
+    public const string UnitSubmission = "UnitSubmission";
+
+    /// <summary>The round's status page, its workbook, reviewing submissions and the round's settings.</summary>
+    public const string ReviewSubmissions = "ReviewSubmissions";
+
     /// <summary>Users, units, indicators, targets, month lock.</summary>
     public const string Administer = "Administer";
 
@@ -38,6 +47,8 @@ public static class Policies
         options.AddPolicy(ProvinceReports, p => p.RequireRole(Roles.ProvinceWide));
         options.AddPolicy(EditData, p => p.RequireRole(Roles.Administrator, Roles.ProvinceOffice));
         options.AddPolicy(Administer, p => p.RequireRole(Roles.Administrator));
+        options.AddPolicy(UnitSubmission, p => p.RequireRole([.. Roles.UnitBound, .. Roles.Reviewers]));
+        options.AddPolicy(ReviewSubmissions, p => p.RequireRole(Roles.Reviewers));
         options.AddPolicy(SendFigures, p => p
             .AddAuthenticationSchemes(ApiKeyAuthenticationHandler.SchemeName)
             .RequireAuthenticatedUser()

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Security.Claims;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data;
 
 namespace TargetsDashboard.Dashboard.Security;
 

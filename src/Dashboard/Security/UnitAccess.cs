@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace TargetsDashboard.Dashboard.Security;
 
-/// <summary>The claim that binds a unit head to their unit.</summary>
+/// <summary>The claim that binds a unit head or focal officer to their unit.</summary>
 public static class DashboardClaims
 {
     public const string UnitId = "targets:unit_id";
@@ -36,7 +36,7 @@ public sealed class UnitAccess(IOptionsMonitor<AccountOptions> options)
             return true;
         }
 
-        return user.IsInRole(Roles.UnitHead) && (options.CurrentValue.UnitHeadsSeePeerDetail || OwnUnitId(user) == unitId);
+        return (user.IsInRole(Roles.UnitHead) && options.CurrentValue.UnitHeadsSeePeerDetail) || (IsUnitBound(user) && OwnUnitId(user) == unitId);
     }
 
     /// <summary>The same rule for a unit named by its code (URLs and file names carry codes).</summary>
@@ -53,9 +53,44 @@ public sealed class UnitAccess(IOptionsMonitor<AccountOptions> options)
             return true;
         }
 
-        return user.IsInRole(Roles.UnitHead)
-            && (options.CurrentValue.UnitHeadsSeePeerDetail || string.Equals(user.FindFirstValue(DashboardClaims.UnitCode), unitCode, StringComparison.OrdinalIgnoreCase));
+        return (user.IsInRole(Roles.UnitHead) && options.CurrentValue.UnitHeadsSeePeerDetail) || IsOwnUnit(user, unitCode);
     }
+
+    /// <summary>
+    /// A unit's monthly submission: the reviewers open any (to review it), a unit head or focal officer only their own
+    /// unit's, whatever the peer-detail setting says (a submission is work in progress, not published figures).
+    /// </summary>
+    public static bool CanOpenSubmission(ClaimsPrincipal user, string unitCode)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Identity?.IsAuthenticated == true && (IsReviewer(user) || IsOwnUnit(user, unitCode));
+    }
+
+    /// <summary>Whether the user writes the unit's submission (its own unit's head or focal officer), not just reads it.</summary>
+    public static bool CanEditSubmission(ClaimsPrincipal user, string unitCode)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Identity?.IsAuthenticated == true && IsOwnUnit(user, unitCode);
+    }
+
+    /// <summary>Whether the user sends the unit's submission: its head, or its focal officer when the office allows it.</summary>
+    public static bool CanSend(ClaimsPrincipal user, string unitCode, bool focalOfficersMaySubmit)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return CanEditSubmission(user, unitCode) && (user.IsInRole(Roles.UnitHead) || focalOfficersMaySubmit);
+    }
+
+    /// <summary>Reviewers of the round: the office and the administrators.</summary>
+    public static bool IsReviewer(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.Identity?.IsAuthenticated == true && Roles.Reviewers.Any(user.IsInRole);
+    }
+
+    private static bool IsUnitBound(ClaimsPrincipal user) => Roles.UnitBound.Any(user.IsInRole);
+
+    private static bool IsOwnUnit(ClaimsPrincipal user, string unitCode) =>
+        IsUnitBound(user) && string.Equals(user.FindFirstValue(DashboardClaims.UnitCode), unitCode, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The unit id a unit head is bound to, or null.</summary>
     public static int? OwnUnitId(ClaimsPrincipal user)

@@ -50,7 +50,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessio
 
         await using var scope = scopes.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        var user = new AppUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), UnitId = role == Roles.UnitHead ? unitId : null, LockoutEnabled = true };
+        var user = new AppUser { UserName = userName.Trim(), DisplayName = displayName.Trim(), UnitId = Roles.UnitBound.Contains(role) ? unitId : null, LockoutEnabled = true };
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
@@ -91,7 +91,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessio
                 return removed;
             }
 
-            user.UnitId = role == Roles.UnitHead ? unitId : null;
+            user.UnitId = Roles.UnitBound.Contains(role) ? unitId : null;
             var updated = await users.UpdateAsync(user);
             if (!updated.Succeeded)
             {
@@ -110,7 +110,7 @@ public sealed class UserAdministration(IServiceScopeFactory scopes, SignInSessio
             return new AdminResult("Vai trò không hợp lệ.");
         }
 
-        return role == Roles.UnitHead && unitId is null ? new AdminResult("Thủ trưởng đơn vị phải gắn với một đơn vị.") : null;
+        return Roles.UnitBound.Contains(role) && unitId is null ? new AdminResult($"{Roles.DisplayName(role)} phải gắn với một đơn vị.") : null;
     }
 
     private async Task<AdminResult> ChangeAsync(string userId, Func<UserManager<AppUser>, AppUser, Task<IdentityResult>> change)

@@ -1,7 +1,5 @@
 using TargetsDashboard.Data.Corrections.UnitMonth;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 
@@ -68,7 +66,8 @@ public sealed class CorrectionRow(IndicatorFigure indicator)
     public static string Fraction(long numerator, long denominator) =>
         $"{VietnameseFormat.Count(numerator)}/{VietnameseFormat.Count(denominator)}";
 
-    private static string RatioText(long numerator, long denominator) =>
+    /// <summary>A ratio of counts as a reader sees it; a zero denominator is unknown, never 0%.</summary>
+    public static string RatioText(long numerator, long denominator) =>
         denominator == 0 ? VietnameseFormat.Unknown : VietnameseFormat.Percent((decimal)numerator / denominator);
 }
 

@@ -1,11 +1,8 @@
 using TargetsDashboard.Dashboard.Writes;
+using TargetsDashboard.Data.Corrections;
 using TargetsDashboard.Data.Corrections.CorrectFigure;
 using TargetsDashboard.Data.Corrections.CorrectNote;
 using TargetsDashboard.Data.Corrections.UnitMonth;
-using TargetsDashboard.Data.Corrections;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 

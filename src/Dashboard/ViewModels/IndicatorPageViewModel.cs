@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The indicator page: its definition, every unit of the group for the period, and the group's monthly trend.</summary>
@@ -28,7 +26,7 @@ public sealed record IndicatorPageViewModel(
     public static IndicatorPageViewModel NotFound(string code) =>
         new(false, code, string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, false, null, null, string.Empty, null, string.Empty, false, null, null, null, [], []);
 
-    public bool HasData => Total is { Status: not KpiStatus.Unknown };
+    public bool HasData => Total is { Figure.Status: not KpiStatus.Unknown };
 }
 
 /// <summary>One unit's bar and table row on the indicator page.</summary>

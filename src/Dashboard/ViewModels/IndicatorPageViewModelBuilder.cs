@@ -1,7 +1,3 @@
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>Builds <see cref="IndicatorPageViewModel"/> from the KPI engine; every figure is the engine's.</summary>
@@ -44,7 +40,7 @@ public sealed class IndicatorPageViewModelBuilder(KpiDataSource dataSource)
             group,
             TotalLabel(group),
             snapshot.IsDemo,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
+            PeriodHeading.AsOf(snapshot),
             null,
             null,
             [],

@@ -1,16 +1,7 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The leaders' one-screen summary of a period: per peer group, who leads, who moved, who falls behind.</summary>
-public sealed record LeadersViewModel(
-    Period? Period,
-    string PeriodLabel,
-    string? PreviousPeriodLabel,
-    bool IsDemo,
-    bool HasData,
-    string? AsOfText,
-    IReadOnlyList<LeadersGroup> Groups);
+public sealed record LeadersViewModel(PeriodHeading Heading, IReadOnlyList<LeadersGroup> Groups);
 
 /// <summary>The summary of one peer group.</summary>
 /// <param name="Leaders">The units ranked 1 to 3 (more when tied at 3).</param>

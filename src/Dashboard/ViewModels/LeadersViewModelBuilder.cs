@@ -1,7 +1,3 @@
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>Builds <see cref="LeadersViewModel"/> from the engine's rankings and province totals; nothing is computed here.</summary>
@@ -24,19 +20,12 @@ public sealed class LeadersViewModelBuilder(KpiDataSource dataSource)
         ArgumentNullException.ThrowIfNull(snapshot);
         if (period is null)
         {
-            return new LeadersViewModel(null, "Chưa có kỳ báo cáo", null, snapshot.IsDemo, false, null, []);
+            return new LeadersViewModel(PeriodHeading.None(snapshot), []);
         }
 
         var engine = snapshot.Engine;
         var groups = RankingsViewModelBuilder.PeerGroups.Select(g => Group(snapshot, engine.Rank(g, period))).ToList();
-        return new LeadersViewModel(
-            period,
-            VietnameseFormat.PeriodName(period),
-            VietnameseFormat.PeriodName(period.Previous()),
-            snapshot.IsDemo,
-            engine.Completeness(null, period).UnitsReported > 0,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
-            groups);
+        return new LeadersViewModel(PeriodHeading.For(snapshot, period), groups);
     }
 
     private static LeadersGroup Group(KpiSnapshot snapshot, Ranking ranking)

@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The overview page: province tiles and the unit × indicator status grid for one period and group.</summary>
@@ -16,16 +14,28 @@ public sealed record OverviewViewModel(
     IReadOnlyList<IndicatorColumn> Columns,
     IReadOnlyList<OverviewRow> Rows);
 
+/// <summary>An indicator's figure as the cards show it, for the province or for one unit.</summary>
+/// <param name="FractionText">"91/110"; empty when unknown.</param>
+public sealed record IndicatorFigureText(string RatioText, string FractionText, KpiStatus Status, string StatusText, string ThresholdText, string? TargetSource)
+{
+    public static IndicatorFigureText Of(KpiValue value, KpiStatus status, TargetRule? target)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return new(
+            VietnameseFormat.Percent(value.Ratio),
+            VietnameseFormat.Fraction(value),
+            status,
+            VietnameseFormat.Status(status),
+            VietnameseFormat.Threshold(target),
+            target?.Source);
+    }
+}
+
 /// <summary>One indicator's province figure.</summary>
 public sealed record IndicatorTile(
     string Code,
     string Name,
-    string RatioText,
-    string FractionText,
-    KpiStatus Status,
-    string StatusText,
-    string ThresholdText,
-    string? TargetSource,
+    IndicatorFigureText Figure,
     string MeetingText,
     string? ChangeText,
     bool IsWorkingDefinition);

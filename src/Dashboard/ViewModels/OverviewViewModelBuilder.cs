@@ -1,8 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 
@@ -37,7 +34,7 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
         var engine = snapshot.Engine;
         if (period is null)
         {
-            return new OverviewViewModel(null, "Chưa có kỳ báo cáo", group, snapshot.IsDemo, false, null, "Chưa đơn vị nào báo cáo", [], [], [], []);
+            return new OverviewViewModel(null, VietnameseFormat.NoPeriod, group, snapshot.IsDemo, false, null, "Chưa đơn vị nào báo cáo", [], [], [], []);
         }
 
         var completeness = engine.Completeness(group, period);
@@ -46,7 +43,7 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
             i.Code,
             snapshot.IndicatorDetails.GetValueOrDefault(i.Code)?.ShortNameVi ?? i.Code,
             i.NameVi,
-            tiles.First(t => t.Code == i.Code).ThresholdText)).ToList();
+            tiles.First(t => t.Code == i.Code).Figure.ThresholdText)).ToList();
 
         var groups = new[] { PeerGroup.Departments, PeerGroup.CommunesAndWards };
         var rows = groups.Where(g => group is null || g == group)
@@ -60,7 +57,7 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
             group,
             snapshot.IsDemo,
             completeness.UnitsReported > 0,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
+            PeriodHeading.AsOf(snapshot),
             $"{completeness.UnitsReported}/{completeness.UnitsExpected} đơn vị đã báo cáo",
             groups.Where(g => group is null || g == group)
                 .Select(g => engine.Completeness(g, period))
@@ -79,12 +76,7 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
         return new IndicatorTile(
             total.Indicator.Code,
             total.Indicator.NameVi,
-            VietnameseFormat.Percent(value.Ratio),
-            value.IsKnown ? $"{VietnameseFormat.Count(value.Numerator!.Value)}/{VietnameseFormat.Count(value.Denominator!.Value)}" : string.Empty,
-            total.Status,
-            VietnameseFormat.Status(total.Status),
-            VietnameseFormat.Threshold(total.Target),
-            total.Target?.Source,
+            IndicatorFigureText.Of(value, total.Status, total.Target),
             $"{total.UnitsMeeting}/{total.UnitsExpected} đơn vị đạt chỉ tiêu",
             VietnameseFormat.ChangePoints(total.ChangePoints),
             snapshot.IndicatorDetails.GetValueOrDefault(total.Indicator.Code)?.IsWorkingDefinition ?? false);
@@ -95,7 +87,7 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
         ArgumentNullException.ThrowIfNull(result);
         var value = result.Value;
         var detail = value.IsKnown
-            ? $"{VietnameseFormat.Count(value.Numerator!.Value)}/{VietnameseFormat.Count(value.Denominator!.Value)}"
+            ? VietnameseFormat.Fraction(value)
             : value.Denominator == 0 ? "Mẫu số bằng 0" : VietnameseFormat.Unknown;
         if (result.Gap is { } gap)
         {

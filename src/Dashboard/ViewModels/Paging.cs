@@ -1,5 +1,3 @@
-using TargetsDashboard.Formatting;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>

@@ -1,16 +1,9 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The rankings page: one table per peer group and the rank history of the units chosen in <c>dv</c>.</summary>
 /// <param name="AnyTargetInForce">False for a period before any target: every score is 0 and the ranks mean nothing.</param>
 public sealed record RankingsViewModel(
-    Period? Period,
-    string PeriodLabel,
-    string? PreviousPeriodLabel,
-    bool IsDemo,
-    bool HasData,
-    string? AsOfText,
+    PeriodHeading Heading,
     string CompletenessText,
     IReadOnlyList<GroupCompleteness> Groups,
     IReadOnlyList<IndicatorColumn> Columns,

@@ -1,7 +1,3 @@
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>Builds <see cref="RankingsViewModel"/> from the KPI engine's rankings; no score or rank is computed here.</summary>
@@ -25,7 +21,7 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
         var selected = ViewQuery.ParseUnitCodes(unitsToken, engine.Units.Select(u => u.Code));
         if (period is null)
         {
-            return new RankingsViewModel(null, "Chưa có kỳ báo cáo", null, snapshot.IsDemo, false, null, "Chưa đơn vị nào báo cáo", [], [], [], selected, RankHistoryModel.Empty, false);
+            return new RankingsViewModel(PeriodHeading.None(snapshot), "Chưa đơn vị nào báo cáo", [], [], [], selected, RankHistoryModel.Empty, false);
         }
 
         var token = period.ToToken();
@@ -36,12 +32,7 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
             .ToList();
 
         return new RankingsViewModel(
-            period,
-            VietnameseFormat.PeriodName(period),
-            VietnameseFormat.PeriodName(period.Previous()),
-            snapshot.IsDemo,
-            completeness.UnitsReported > 0,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
+            PeriodHeading.For(snapshot, period),
             $"{completeness.UnitsReported}/{completeness.UnitsExpected} đơn vị đã báo cáo",
             PeerGroups.Select(g => engine.Completeness(g, period))
                 .Select(c => new GroupCompleteness(VietnameseFormat.PeerGroup(c.Group), c.UnitsReported, c.UnitsExpected))

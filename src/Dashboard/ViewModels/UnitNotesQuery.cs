@@ -1,6 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 

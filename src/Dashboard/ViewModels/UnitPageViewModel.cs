@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>The unit page: rank and score for the period, each indicator with its trend, rank history and notes.</summary>
@@ -43,12 +41,7 @@ public sealed record UnitIndicatorPanel(
     string Name,
     string Href,
     bool IsWorkingDefinition,
-    string RatioText,
-    string FractionText,
-    KpiStatus Status,
-    string StatusText,
-    string ThresholdText,
-    string? TargetSource,
+    IndicatorFigureText Figure,
     string? GapText,
     string? ChangeText,
     IReadOnlyList<TrendPoint> Trend);

@@ -1,7 +1,4 @@
 using System.Globalization;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 
@@ -47,7 +44,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
             period,
             VietnameseFormat.PeriodName(period),
             snapshot.IsDemo,
-            snapshot.LastChangedUtc is { } changed ? VietnameseFormat.LocalDateTime(changed) : null,
+            PeriodHeading.AsOf(snapshot),
             "Chưa xếp hạng",
             string.Empty,
             VietnameseFormat.Unknown,
@@ -126,12 +123,7 @@ public sealed class UnitPageViewModelBuilder(KpiDataSource dataSource, UnitNotes
             result.Indicator.NameVi,
             Links.Indicator(result.Indicator.Code, periodToken, null),
             details?.IsWorkingDefinition ?? false,
-            value.IsKnown ? VietnameseFormat.Percent(value.Ratio) : VietnameseFormat.Unknown,
-            value.IsKnown ? $"{VietnameseFormat.Count(value.Numerator!.Value)}/{VietnameseFormat.Count(value.Denominator!.Value)}" : string.Empty,
-            result.Status,
-            VietnameseFormat.Status(result.Status),
-            VietnameseFormat.Threshold(result.Target),
-            result.Target?.Source,
+            IndicatorFigureText.Of(value, result.Status, result.Target),
             result.Gap is { } gap ? VietnameseFormat.GapText(gap, result.Indicator) : null,
             VietnameseFormat.ChangePoints(result.ChangePoints),
             TrendSeries.ForUnit(snapshot.Engine, result.Unit.UnitId, result.Indicator.Code, months));

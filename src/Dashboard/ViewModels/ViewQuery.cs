@@ -1,5 +1,3 @@
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.ViewModels;
 
 /// <summary>How the selections of a view are written in its URL, so that any view can be linked and survives a refresh.</summary>

@@ -688,6 +688,28 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.ToTable("NationalRanks", (string)null);
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.ReportingRoundSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("DeadlineDay")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("FocalOfficersMaySubmit")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReportingRoundSettings", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReportingRoundSetting_Day", "\"DeadlineDay\" >= 1 AND \"DeadlineDay\" <= 28");
+                        });
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.SignInSession", b =>
                 {
                     b.Property<string>("Id")
@@ -710,6 +732,65 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("SignInSessions", (string)null);
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SubmissionDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionDeadlines");
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SubmissionFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("BaseVersion")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Denominator")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("int");
+
+                    b.Property<long?>("Numerator")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("SubmissionId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionFigures");
                 });
 
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Target", b =>
@@ -872,6 +953,84 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.ToTable("UnitNameHistory", (string)null);
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.UnitSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Difficulties")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Highlights")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NextTasks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("UnitId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("UnitSubmissions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -952,6 +1111,21 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SubmissionFigure", b =>
+                {
+                    b.HasOne("TargetsDashboard.Data.Entities.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TargetsDashboard.Data.Entities.UnitSubmission", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Target", b =>
                 {
                     b.HasOne("TargetsDashboard.Data.Entities.Indicator", "Indicator")
@@ -991,6 +1165,15 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.UnitSubmission", b =>
+                {
+                    b.HasOne("TargetsDashboard.Data.Entities.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Indicator", b =>
                 {
                     b.Navigation("Targets");
@@ -999,6 +1182,11 @@ namespace TargetsDashboard.Data.Migrations.SqlServer.Migrations
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Unit", b =>
                 {
                     b.Navigation("NameHistory");
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.UnitSubmission", b =>
+                {
+                    b.Navigation("Figures");
                 });
 #pragma warning restore 612, 618
         }

@@ -659,6 +659,26 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                     b.ToTable("NationalRanks", (string)null);
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.ReportingRoundSetting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeadlineDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("FocalOfficersMaySubmit")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReportingRoundSettings", t =>
+                        {
+                            t.HasCheckConstraint("CK_ReportingRoundSetting_Day", "\"DeadlineDay\" >= 1 AND \"DeadlineDay\" <= 28");
+                        });
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.SignInSession", b =>
                 {
                     b.Property<string>("Id")
@@ -681,6 +701,61 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                     b.HasIndex("UserId");
 
                     b.ToTable("SignInSessions", (string)null);
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SubmissionDeadline", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionDeadlines");
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SubmissionFigure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("BaseVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Denominator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Explanation")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Numerator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("SubmissionId", "IndicatorId")
+                        .IsUnique();
+
+                    b.ToTable("SubmissionFigures");
                 });
 
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Target", b =>
@@ -835,6 +910,82 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                     b.ToTable("UnitNameHistory", (string)null);
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.UnitSubmission", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Difficulties")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FirstSubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Highlights")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextTasks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposals")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReviewedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("UnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month");
+
+                    b.HasIndex("UnitId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("UnitSubmissions");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -915,6 +1066,21 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                     b.Navigation("Unit");
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.SubmissionFigure", b =>
+                {
+                    b.HasOne("TargetsDashboard.Data.Entities.Indicator", null)
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("TargetsDashboard.Data.Entities.UnitSubmission", null)
+                        .WithMany("Figures")
+                        .HasForeignKey("SubmissionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Target", b =>
                 {
                     b.HasOne("TargetsDashboard.Data.Entities.Indicator", "Indicator")
@@ -954,6 +1120,15 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.UnitSubmission", b =>
+                {
+                    b.HasOne("TargetsDashboard.Data.Entities.Unit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Indicator", b =>
                 {
                     b.Navigation("Targets");
@@ -962,6 +1137,11 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Unit", b =>
                 {
                     b.Navigation("NameHistory");
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.UnitSubmission", b =>
+                {
+                    b.Navigation("Figures");
                 });
 #pragma warning restore 612, 618
         }

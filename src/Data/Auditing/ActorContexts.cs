@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace TargetsDashboard.Data.Auditing;
 
 /// <summary>Who is acting now: the signed-in user of a circuit or request, an API client (<c>api:</c> and its name), or a named process.</summary>

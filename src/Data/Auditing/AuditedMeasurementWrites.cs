@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore.Storage;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data.Auditing;
 

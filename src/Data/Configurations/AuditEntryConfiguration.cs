@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data.Configurations;
 

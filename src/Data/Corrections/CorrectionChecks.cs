@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Kpi;
 

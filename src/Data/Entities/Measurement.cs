@@ -7,6 +7,9 @@ public enum MeasurementSource
     ExcelImport = 1,
     Api = 2,
     ManualEdit = 3,
+
+    /// <summary>A unit's own submission, accepted by the office (<see cref="Measurement.SourceReference"/> names it).</summary>
+    UnitSubmission = 4,
 }
 
 /// <summary>One unit's numerator and denominator for one indicator and month.</summary>

@@ -1,4 +1,3 @@
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data.Figures;

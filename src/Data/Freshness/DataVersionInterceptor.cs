@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data.Freshness;
 

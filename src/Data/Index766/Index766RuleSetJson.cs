@@ -1,5 +1,4 @@
 using System.Text.Json;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data.Index766;

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data.Index766;

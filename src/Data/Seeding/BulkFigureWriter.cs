@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Data.Seeding;
 

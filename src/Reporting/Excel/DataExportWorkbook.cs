@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Reporting.Excel;
 

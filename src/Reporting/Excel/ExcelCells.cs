@@ -1,5 +1,4 @@
 using ClosedXML.Excel;
-using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Reporting.Excel;
 
@@ -32,74 +31,39 @@ internal static class ExcelCells
         return cell;
     }
 
-    /// <summary>A count (numerator, denominator) as a number, or the unknown text.</summary>
-    public static IXLCell Count(this IXLCell cell, long? value)
-    {
-        if (value is { } v)
-        {
-            cell.SetValue(v);
-            cell.Style.NumberFormat.Format = CountFormat;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        }
-        else
-        {
-            cell.Text("–");
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        }
-
-        return cell;
-    }
+    /// <summary>A count (numerator, denominator) as a number, or a dash when unknown.</summary>
+    public static IXLCell Count(this IXLCell cell, long? value) =>
+        value is { } v ? Known(cell.SetValue(v), CountFormat) : Missing(cell, "–");
 
     /// <summary>A fraction (0.734) as a number with a percentage format; unknown as "Chưa có số liệu", never 0%.</summary>
-    public static IXLCell Ratio(this IXLCell cell, decimal? ratio, string format = RatioFormat)
-    {
-        if (ratio is { } r)
-        {
-            cell.SetValue((double)r);
-            cell.Style.NumberFormat.Format = format;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        }
-        else
-        {
-            cell.Text(VietnameseFormat.Unknown);
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        }
-
-        return cell;
-    }
+    public static IXLCell Ratio(this IXLCell cell, decimal? ratio, string format = RatioFormat) =>
+        ratio is { } r ? Known(cell.SetValue((double)r), format) : Missing(cell, VietnameseFormat.Unknown);
 
     /// <summary>A decimal with a format, or a dash when unknown.</summary>
-    public static IXLCell Number(this IXLCell cell, decimal? value, string format)
+    public static IXLCell Number(this IXLCell cell, decimal? value, string format) =>
+        value is { } v ? Known(cell.SetValue((double)Math.Round(v, 4)), format) : Missing(cell, "–");
+
+    /// <summary>An integer, or a dash when unknown.</summary>
+    public static IXLCell Integer(this IXLCell cell, int? value) =>
+        value is { } v ? Known(cell.SetValue(v), null) : Missing(cell, "–");
+
+    // A number just written: its format (if any) and right-aligned, as numbers are.
+    private static IXLCell Known(IXLCell cell, string? format)
     {
-        if (value is { } v)
+        if (format is not null)
         {
-            cell.SetValue((double)Math.Round(v, 4));
             cell.Style.NumberFormat.Format = format;
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        }
-        else
-        {
-            cell.Text("–");
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         }
 
+        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
         return cell;
     }
 
-    /// <summary>An integer, or a dash when unknown.</summary>
-    public static IXLCell Integer(this IXLCell cell, int? value)
+    // An unknown value: a centred word or dash, never a 0 that reads as a figure.
+    private static IXLCell Missing(IXLCell cell, string text)
     {
-        if (value is { } v)
-        {
-            cell.SetValue(v);
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Right;
-        }
-        else
-        {
-            cell.Text("–");
-            cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
-        }
-
+        cell.Text(text);
+        cell.Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Center;
         return cell;
     }
 

@@ -1,6 +1,4 @@
 using ClosedXML.Excel;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting.Excel;
 

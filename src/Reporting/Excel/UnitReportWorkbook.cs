@@ -1,6 +1,4 @@
 using ClosedXML.Excel;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting.Excel;
 
@@ -136,13 +134,18 @@ public sealed class UnitReportWorkbook
 
         row++;
         sheet.Cell(row++, 1).Text("III. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT").Style.Font.Bold = true;
-        var note = model.Note ?? "(Đơn vị chưa ghi nhận nội dung cho tháng này.)";
-        sheet.Cell(row, 1).Text(note);
-        var noteRange = sheet.Range(row, 1, row, last).Merge();
-        noteRange.Style.Alignment.WrapText = true;
-        noteRange.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
-        sheet.Row(row).Height = ExcelCells.WrappedHeight(note, Columns.Sum(c => c.Width));
-        row += 2;
+        for (var i = 0; i < model.Sections.Count; i++)
+        {
+            sheet.Cell(row++, 1).Text($"{i + 1}. {model.Sections[i].Title}").Style.Font.Bold = true;
+            WrappedText(sheet, row++, last, model.Sections[i].Text);
+        }
+
+        if (model.Note is not null || model.Sections.Count == 0)
+        {
+            WrappedText(sheet, row++, last, model.Note ?? UnitReportModel.NothingWritten);
+        }
+
+        row++;
 
         // Closing: recipients left, signing block right.
         var closing = row;
@@ -164,6 +167,16 @@ public sealed class UnitReportWorkbook
 
         ExcelCells.PrintSetup(sheet, XLPageOrientation.Landscape);
         sheet.PageSetup.SetRowsToRepeatAtTop(TableHeaderRow, ColumnNumberRow);
+    }
+
+    /// <summary>A paragraph across the sheet's columns, wrapped, with a row height that shows it whole.</summary>
+    private static void WrappedText(IXLWorksheet sheet, int row, int last, string text)
+    {
+        sheet.Cell(row, 1).Text(text);
+        var range = sheet.Range(row, 1, row, last).Merge();
+        range.Style.Alignment.WrapText = true;
+        range.Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
+        sheet.Row(row).Height = ExcelCells.WrappedHeight(text, Columns.Sum(c => c.Width));
     }
 
     private static void WriteHistorySheet(IXLWorksheet sheet, UnitReportModel model)

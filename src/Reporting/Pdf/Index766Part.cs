@@ -1,4 +1,3 @@
-using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Reporting.Pdf;
 

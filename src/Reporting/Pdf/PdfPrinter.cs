@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Playwright;
-using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Reporting.Pdf;
 

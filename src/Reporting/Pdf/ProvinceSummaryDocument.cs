@@ -1,6 +1,4 @@
 using TargetsDashboard.Charts;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting.Pdf;
 
@@ -76,14 +74,7 @@ public static class ProvinceSummaryDocument
         foreach (var total in model.Totals)
         {
             html.Open("tr", null, $"data-code=\"{total.Indicator.Code}\"");
-            html.Element("td", "center", total.Indicator.Order.ToString(Vietnam.Culture));
-            html.Element("td", null, total.Indicator.Name);
-            html.Element("td", "num", VietnameseFormat.Count(total.Numerator));
-            html.Element("td", "num", VietnameseFormat.Count(total.Denominator));
-            html.Element("td", total.Ratio is null ? "unknown" : "num", total.RatioText);
-            html.Element("td", "center", total.TargetText);
-            html.Element("td", total.Status == KpiStatus.NotMet ? "center notmet" : "center", total.StatusText);
-            html.Element("td", "num", VietnameseFormat.ChangePointsCell(total.ChangePoints));
+            IndicatorFigureCells.Write(html, total.Indicator.Order, total.Indicator.Name, total.Numerator, total.Denominator, total.Ratio, total.TargetText, total.Status, total.ChangePoints);
             html.Element("td", "center", total.MeetingText);
             html.Element("td", "center", total.ReportedText);
             html.Close("tr");

@@ -30,6 +30,7 @@ internal static class ReportStyles
         h2 { font-size: 13pt; font-weight: bold; margin: 10pt 0 4pt; page-break-after: avoid; }
         p { text-align: justify; text-indent: 1cm; margin: 0 0 4pt; }
         p.note { white-space: pre-wrap; }
+        h3 { font-size: 13pt; font-weight: bold; margin: 6pt 0 2pt; }
         table.data { width: 100%; border-collapse: collapse; font-size: 11pt; line-height: 1.2; }
         table.data th, table.data td { border: 0.75pt solid #000; padding: 2pt 3pt; }
         table.data thead th { font-weight: bold; text-align: center; vertical-align: middle; }

@@ -1,6 +1,4 @@
 using TargetsDashboard.Charts;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Reporting.Pdf;
 

@@ -1,6 +1,3 @@
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Reporting.Pdf;
 
 /// <summary>A unit's monthly report as a printable HTML document (no script, no external resource), from the ready model.</summary>
@@ -41,13 +38,19 @@ public static class UnitReportDocument
         }
 
         html.Element("h2", null, "V. KHÓ KHĂN, VƯỚNG MẮC VÀ ĐỀ XUẤT");
+        for (var i = 0; i < model.Sections.Count; i++)
+        {
+            html.Element("h3", null, $"{i + 1}. {model.Sections[i].Title}");
+            html.Element("p", "note", model.Sections[i].Text);
+        }
+
         if (model.Note is { } note)
         {
             html.Element("p", "note", note);
         }
-        else
+        else if (model.Sections.Count == 0)
         {
-            html.Element("p", null, "(Đơn vị chưa ghi nhận nội dung cho tháng này.)");
+            html.Element("p", null, UnitReportModel.NothingWritten);
         }
 
         if (model.Index766 is { } index766)
@@ -105,14 +108,7 @@ public static class UnitReportDocument
         foreach (var indicator in model.Indicators)
         {
             html.Open("tr", null, $"data-code=\"{indicator.Code}\"");
-            html.Element("td", "center", indicator.Order.ToString(Vietnam.Culture));
-            html.Element("td", null, indicator.Name);
-            html.Element("td", "num", VietnameseFormat.Count(indicator.Numerator));
-            html.Element("td", "num", VietnameseFormat.Count(indicator.Denominator));
-            html.Element("td", indicator.Ratio is null ? "unknown" : "num", indicator.RatioText);
-            html.Element("td", "center", indicator.TargetText);
-            html.Element("td", indicator.Status == KpiStatus.NotMet ? "center notmet" : "center", indicator.StatusText);
-            html.Element("td", "num", VietnameseFormat.ChangePointsCell(indicator.ChangePoints));
+            IndicatorFigureCells.Write(html, indicator.Order, indicator.Name, indicator.Numerator, indicator.Denominator, indicator.Ratio, indicator.TargetText, indicator.Status, indicator.ChangePoints);
             html.Element("td", null, indicator.GapText ?? (indicator.Status == KpiStatus.Met ? "Đã đạt" : "–"));
             html.Close("tr");
         }

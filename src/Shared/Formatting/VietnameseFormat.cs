@@ -1,5 +1,4 @@
 using System.Globalization;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Formatting;
 
@@ -40,6 +39,9 @@ internal static class VietnameseFormat
     public static string Number(int? value) => value is { } v ? v.ToString(Vi) : Dash;
 
     // "61/110".
+    // A known value's numerator over its denominator, "1.234/2.000"; empty when either is unknown.
+    public static string Fraction(KpiValue value) => value is { IsKnown: true, Numerator: { } n, Denominator: { } d } ? Count(n) + "/" + Count(d) : string.Empty;
+
     public static string OutOf(int part, int whole) => part.ToString(Vi) + "/" + whole.ToString(Vi);
 
     // A score out of 100 with one decimal: "87,5"; none as Dash.

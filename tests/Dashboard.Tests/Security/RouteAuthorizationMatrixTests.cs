@@ -13,8 +13,11 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
     // xunit makes a new instance per test; the clients live as long as the class fixture's app does.
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, HttpClient> _clients = new();
 
-    /// <summary>Who is asked: anonymous and one demo account per role (two unit heads: a department and a ward).</summary>
-    public static readonly string?[] Users = [null, "quantri", "vanphong", "lanhdao", "so-tu-phap", "phuong-bien-hoa"];
+    /// <summary>
+    /// Who is asked: anonymous and one demo account per role (two unit heads: a department and a ward; and the same two
+    /// units' focal officers, who see what their head sees).
+    /// </summary>
+    public static readonly string?[] Users = [null, "quantri", "vanphong", "lanhdao", "so-tu-phap", "phuong-bien-hoa", "dau-moi-so-tu-phap", "dau-moi-phuong-bien-hoa"];
 
     private const HttpStatusCode Ok = HttpStatusCode.OK;
     private const HttpStatusCode SignIn = HttpStatusCode.Redirect;
@@ -27,73 +30,81 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
     /// <summary>Route pattern → requests to make, with the expected status per user in the order of <see cref="Users"/>.</summary>
     private static readonly Dictionary<string, (string Method, string Url, HttpStatusCode[] Expected)[]> Matrix = new()
     {
-        ["/"] = [("GET", "/?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
-        ["/chi-tieu/{Code}"] = [("GET", "/chi-tieu/DIGITIZED?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
+        ["/"] = [("GET", "/?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-tieu/{Code}"] = [("GET", "/chi-tieu/DIGITIZED?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/don-vi/{UnitCode}"] =
         [
-            ("GET", "/don-vi/so-tu-phap?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Denied]),
-            ("GET", "/don-vi/phuong-bien-hoa?ky=2025-10", [SignIn, Ok, Ok, Ok, Denied, Ok]),
+            ("GET", "/don-vi/so-tu-phap?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Denied, Ok, Denied]),
+            ("GET", "/don-vi/phuong-bien-hoa?ky=2025-10", [SignIn, Ok, Ok, Ok, Denied, Ok, Denied, Ok]),
         ],
         ["/don-vi/{UnitCode}/sua-so-lieu"] =
         [
-            ("GET", "/don-vi/so-tu-phap/sua-so-lieu?ky=2025-10", [SignIn, Ok, Ok, Denied, Denied, Denied]),
-            ("GET", "/don-vi/phuong-bien-hoa/sua-so-lieu?ky=2025-10", [SignIn, Ok, Ok, Denied, Denied, Denied]),
+            ("GET", "/don-vi/so-tu-phap/sua-so-lieu?ky=2025-10", [SignIn, Ok, Ok, Denied, Denied, Denied, Denied, Denied]),
+            ("GET", "/don-vi/phuong-bien-hoa/sua-so-lieu?ky=2025-10", [SignIn, Ok, Ok, Denied, Denied, Denied, Denied, Denied]),
         ],
-        ["/xep-hang"] = [("GET", "/xep-hang?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
-        ["/xep-hang/tom-tat"] = [("GET", "/xep-hang/tom-tat?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
-        ["/chi-so-766"] = [("GET", "/chi-so-766?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
-        ["/chi-so-766/xep-hang"] = [("GET", "/chi-so-766/xep-hang?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
-        ["/chi-so-766/nhom/{GroupCode}"] = [("GET", "/chi-so-766/nhom/DIGITISATION?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
-        ["/chi-so-766/chi-so/{Code}"] = [("GET", "/chi-so-766/chi-so/ON_TIME?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok])],
+        // A unit's submission: its own head and focal officer, and the reviewers; never another unit's, never leadership.
+        ["/don-vi/{UnitCode}/nop-bao-cao"] =
+        [
+            ("GET", "/don-vi/so-tu-phap/nop-bao-cao?thang=2025-10", [SignIn, Ok, Ok, Denied, Ok, Denied, Ok, Denied]),
+            ("GET", "/don-vi/phuong-bien-hoa/nop-bao-cao?thang=2025-10", [SignIn, Ok, Ok, Denied, Denied, Ok, Denied, Ok]),
+        ],
+        ["/tinh-hinh-nop-bao-cao"] = [("GET", "/tinh-hinh-nop-bao-cao?thang=2025-10", [SignIn, Ok, Ok, Denied, Denied, Denied, Denied, Denied])],
+        ["/tinh-hinh-nop-bao-cao/{month}.xlsx"] = [("GET", "/tinh-hinh-nop-bao-cao/2025-10.xlsx?trang-thai=chua-nop", [SignIn, Ok, Ok, Denied, Denied, Denied, Denied, Denied])],
+        ["/xep-hang"] = [("GET", "/xep-hang?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/xep-hang/tom-tat"] = [("GET", "/xep-hang/tom-tat?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-so-766"] = [("GET", "/chi-so-766?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-so-766/xep-hang"] = [("GET", "/chi-so-766/xep-hang?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-so-766/nhom/{GroupCode}"] = [("GET", "/chi-so-766/nhom/DIGITISATION?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-so-766/chi-so/{Code}"] = [("GET", "/chi-so-766/chi-so/ON_TIME?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/chi-so-766/don-vi/{UnitCode}"] =
         [
-            ("GET", "/chi-so-766/don-vi/so-tu-phap?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Denied]),
-            ("GET", "/chi-so-766/don-vi/phuong-bien-hoa?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Denied, Ok]),
+            ("GET", "/chi-so-766/don-vi/so-tu-phap?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Denied, Ok, Denied]),
+            ("GET", "/chi-so-766/don-vi/phuong-bien-hoa?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Denied, Ok, Denied, Ok]),
         ],
         ["/bao-cao/don-vi/{unitCode}/{month}.pdf"] =
         [
-            ("GET", "/bao-cao/don-vi/so-tu-phap/2025-10.pdf", [SignIn, Ok, Ok, Ok, Ok, Denied]),
-            ("GET", "/bao-cao/don-vi/phuong-bien-hoa/2025-10.pdf", [SignIn, Ok, Ok, Ok, Denied, Ok]),
+            ("GET", "/bao-cao/don-vi/so-tu-phap/2025-10.pdf", [SignIn, Ok, Ok, Ok, Ok, Denied, Ok, Denied]),
+            ("GET", "/bao-cao/don-vi/phuong-bien-hoa/2025-10.pdf", [SignIn, Ok, Ok, Ok, Denied, Ok, Denied, Ok]),
         ],
         ["/bao-cao/don-vi/{unitCode}/{month}.xlsx"] =
         [
-            ("GET", "/bao-cao/don-vi/so-tu-phap/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Ok, Denied]),
-            ("GET", "/bao-cao/don-vi/phuong-bien-hoa/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Denied, Ok]),
+            ("GET", "/bao-cao/don-vi/so-tu-phap/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Ok, Denied, Ok, Denied]),
+            ("GET", "/bao-cao/don-vi/phuong-bien-hoa/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Denied, Ok, Denied, Ok]),
         ],
-        ["/bao-cao/tong-hop/{month}.pdf"] = [("GET", "/bao-cao/tong-hop/2025-10.pdf", [SignIn, Ok, Ok, Ok, Denied, Denied])],
-        ["/bao-cao/tong-hop/{month}.xlsx"] = [("GET", "/bao-cao/tong-hop/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Denied, Denied])],
-        ["/bao-cao/du-lieu.xlsx"] = [("GET", "/bao-cao/du-lieu.xlsx?tu=2025-09&den=2025-10", [SignIn, Ok, Ok, Ok, Denied, Denied])],
-        ["/bao-cao/tat-ca"] = [("GET", "/bao-cao/tat-ca?thang=2025-10", [SignIn, Ok, Ok, Ok, Denied, Denied])],
+        ["/bao-cao/tong-hop/{month}.pdf"] = [("GET", "/bao-cao/tong-hop/2025-10.pdf", [SignIn, Ok, Ok, Ok, Denied, Denied, Denied, Denied])],
+        ["/bao-cao/tong-hop/{month}.xlsx"] = [("GET", "/bao-cao/tong-hop/2025-10.xlsx", [SignIn, Ok, Ok, Ok, Denied, Denied, Denied, Denied])],
+        ["/bao-cao/du-lieu.xlsx"] = [("GET", "/bao-cao/du-lieu.xlsx?tu=2025-09&den=2025-10", [SignIn, Ok, Ok, Ok, Denied, Denied, Denied, Denied])],
+        ["/bao-cao/tat-ca"] = [("GET", "/bao-cao/tat-ca?thang=2025-10", [SignIn, Ok, Ok, Ok, Denied, Denied, Denied, Denied])],
 
         // A month without figures: allowed roles get past the check to "nothing to build" (404) without starting a job.
-        ["/bao-cao/tat-ca/{month}"] = [("POST", "/bao-cao/tat-ca/2020-01", [SignIn, NotFound, NotFound, NotFound, Denied, Denied])],
-        ["/bao-cao/tat-ca/trang-thai/{id:guid}"] = [("GET", "/bao-cao/tat-ca/trang-thai/2f1c7a52-0000-4000-8000-000000000001", [SignIn, NotFound, NotFound, NotFound, Denied, Denied])],
-        ["/bao-cao/tat-ca/{id:guid}.zip"] = [("GET", "/bao-cao/tat-ca/2f1c7a52-0000-4000-8000-000000000001.zip", [SignIn, NotFound, NotFound, NotFound, Denied, Denied])],
-        ["/quan-tri/nguoi-dung"] = [("GET", "/quan-tri/nguoi-dung", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/quan-tri/don-vi"] = [("GET", "/quan-tri/don-vi", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/quan-tri/khoa-so"] = [("GET", "/quan-tri/khoa-so", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/quan-tri/chi-tieu"] = [("GET", "/quan-tri/chi-tieu", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/quan-tri/don-vi/mau.xlsx"] = [("GET", "/quan-tri/don-vi/mau.xlsx", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/quan-tri/chi-so"] = [("GET", "/quan-tri/chi-so", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/quan-tri/khoa-api"] = [("GET", "/quan-tri/khoa-api", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/api/v1/figures"] = [("POST", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey]), ("GET", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey])],
+        ["/bao-cao/tat-ca/{month}"] = [("POST", "/bao-cao/tat-ca/2020-01", [SignIn, NotFound, NotFound, NotFound, Denied, Denied, Denied, Denied])],
+        ["/bao-cao/tat-ca/trang-thai/{id:guid}"] = [("GET", "/bao-cao/tat-ca/trang-thai/2f1c7a52-0000-4000-8000-000000000001", [SignIn, NotFound, NotFound, NotFound, Denied, Denied, Denied, Denied])],
+        ["/bao-cao/tat-ca/{id:guid}.zip"] = [("GET", "/bao-cao/tat-ca/2f1c7a52-0000-4000-8000-000000000001.zip", [SignIn, NotFound, NotFound, NotFound, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/nguoi-dung"] = [("GET", "/quan-tri/nguoi-dung", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/don-vi"] = [("GET", "/quan-tri/don-vi", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/khoa-so"] = [("GET", "/quan-tri/khoa-so", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/chi-tieu"] = [("GET", "/quan-tri/chi-tieu", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/don-vi/mau.xlsx"] = [("GET", "/quan-tri/don-vi/mau.xlsx", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/chi-so"] = [("GET", "/quan-tri/chi-so", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/khoa-api"] = [("GET", "/quan-tri/khoa-api", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/api/v1/figures"] = [("POST", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey, NoKey, NoKey]), ("GET", "/api/v1/figures", [NoKey, NoKey, NoKey, NoKey, NoKey, NoKey, NoKey, NoKey])],
 
         // The API's contract: public on purpose (no figures, no keys), see IngestionEndpoints.
-        ["/openapi/{documentName}.json"] = [("GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok])],
-        ["/nhap-so-lieu"] = [("GET", "/nhap-so-lieu?thang=2025-11", [SignIn, Ok, Ok, Denied, Denied, Denied])],
-        ["/nhap-so-lieu/lich-su"] = [("GET", "/nhap-so-lieu/lich-su", [SignIn, Ok, Ok, Denied, Denied, Denied])],
-        ["/nhap-so-lieu/lich-su/{Id:long}"] = [("GET", "/nhap-so-lieu/lich-su/999999", [SignIn, NotFound, NotFound, Denied, Denied, Denied])],
-        ["/nhap-so-lieu/mau/{month}.xlsx"] = [("GET", "/nhap-so-lieu/mau/2025-11.xlsx", [SignIn, Ok, Ok, Denied, Denied, Denied])],
-        ["/_diagnostics/memory"] = [("GET", "/_diagnostics/memory", [SignIn, Ok, Denied, Denied, Denied, Denied])],
-        ["/dang-nhap"] = [("GET", "/dang-nhap", [Ok, Ok, Ok, Ok, Ok, Ok])],
-        ["/tai-khoan/doi-mat-khau"] = [("GET", "/tai-khoan/doi-mat-khau", [SignIn, Ok, Ok, Ok, Ok, Ok])],
-        ["/khong-co-quyen"] = [("GET", "/khong-co-quyen", [SignIn, Ok, Ok, Ok, Ok, Ok])],
-        ["/not-found"] = [("GET", "/not-found", [Ok, Ok, Ok, Ok, Ok, Ok])],
-        ["/error"] = [("GET", "/error", [Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/openapi/{documentName}.json"] = [("GET", "/openapi/v1.json", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/nhap-so-lieu"] = [("GET", "/nhap-so-lieu?thang=2025-11", [SignIn, Ok, Ok, Denied, Denied, Denied, Denied, Denied])],
+        ["/nhap-so-lieu/lich-su"] = [("GET", "/nhap-so-lieu/lich-su", [SignIn, Ok, Ok, Denied, Denied, Denied, Denied, Denied])],
+        ["/nhap-so-lieu/lich-su/{Id:long}"] = [("GET", "/nhap-so-lieu/lich-su/999999", [SignIn, NotFound, NotFound, Denied, Denied, Denied, Denied, Denied])],
+        ["/nhap-so-lieu/mau/{month}.xlsx"] = [("GET", "/nhap-so-lieu/mau/2025-11.xlsx", [SignIn, Ok, Ok, Denied, Denied, Denied, Denied, Denied])],
+        ["/_diagnostics/memory"] = [("GET", "/_diagnostics/memory", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/dang-nhap"] = [("GET", "/dang-nhap", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/tai-khoan/doi-mat-khau"] = [("GET", "/tai-khoan/doi-mat-khau", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/khong-co-quyen"] = [("GET", "/khong-co-quyen", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/not-found"] = [("GET", "/not-found", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/error"] = [("GET", "/error", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
 
         // Health for load balancers and monitoring: anonymous on purpose, no data (HealthEndpointTests).
-        ["/healthz"] = [("GET", "/healthz", [Ok, Ok, Ok, Ok, Ok, Ok])],
-        ["/healthz/ready"] = [("GET", "/healthz/ready", [Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/healthz"] = [("GET", "/healthz", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/healthz/ready"] = [("GET", "/healthz/ready", [Ok, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
     };
 
     /// <summary>Routes that are not pages or data: sign-in form posts and the Blazor hub, checked by their own tests below.</summary>

@@ -24,8 +24,8 @@ public class IndicatorPageViewModelBuilderTests
         Assert.Equal("DIGITIZED", model.Code);
         Assert.Equal("Số hồ sơ được số hóa", model.NumeratorText);
         Assert.Equal("Tổng số hồ sơ đã giải quyết", model.DenominatorText);
-        Assert.Equal("≥ 70%", model.Total!.ThresholdText);
-        Assert.Equal("Công văn 4912/UBND-HCC", model.Total.TargetSource);
+        Assert.Equal("≥ 70%", model.Total!.Figure.ThresholdText);
+        Assert.Equal("Công văn 4912/UBND-HCC", model.Total.Figure.TargetSource);
         Assert.Equal(0.7m, model.TargetThreshold);
     }
 
@@ -48,8 +48,8 @@ public class IndicatorPageViewModelBuilderTests
         // (90 + 50 + 1) / (100 + 100 + 10) = 141/210 = 67,1%.
         var model = IndicatorPageViewModelBuilder.Build(Snapshot(), "DIGITIZED", Period.ForMonth(October), null);
 
-        Assert.Equal("67,1%", model.Total!.RatioText);
-        Assert.Equal("141/210", model.Total.FractionText);
+        Assert.Equal("67,1%", model.Total!.Figure.RatioText);
+        Assert.Equal("141/210", model.Total.Figure.FractionText);
         Assert.Equal("Tỷ lệ toàn tỉnh", model.GroupLabel);
     }
 
@@ -76,7 +76,7 @@ public class IndicatorPageViewModelBuilderTests
         var model = IndicatorPageViewModelBuilder.Build(Snapshot(), "DIGITIZED", Period.ForMonth(October), PeerGroup.CommunesAndWards);
 
         Assert.Equal(["xa-b", "xa-c"], model.Bars.Select(b => b.UnitCode));
-        Assert.Equal("10,0%", model.Total!.RatioText);
+        Assert.Equal("10,0%", model.Total!.Figure.RatioText);
         Assert.Equal("Tỷ lệ chung của xã, phường", model.GroupLabel);
     }
 

@@ -80,7 +80,7 @@ public class LeadersViewModelBuilderTests
     {
         var model = LeadersViewModelBuilder.Build(RankingFixture.Snapshot([]), null);
 
-        Assert.False(model.HasData);
+        Assert.False(model.Heading.HasData);
         Assert.Empty(model.Groups);
     }
 

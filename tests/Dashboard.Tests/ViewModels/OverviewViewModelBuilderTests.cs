@@ -29,12 +29,12 @@ public class OverviewViewModelBuilderTests
 
         var tile = Assert.Single(model.Tiles);
         Assert.Equal("Tháng 10/2025", model.PeriodLabel);
-        Assert.Equal("82,7%", tile.RatioText);
-        Assert.Equal("91/110", tile.FractionText);
+        Assert.Equal("82,7%", tile.Figure.RatioText);
+        Assert.Equal("91/110", tile.Figure.FractionText);
         Assert.Equal("1/3 đơn vị đạt chỉ tiêu", tile.MeetingText);
         Assert.Equal("2/3 đơn vị đã báo cáo", model.CompletenessText);
-        Assert.Equal(KpiStatus.Met, tile.Status);
-        Assert.Equal("≥ 70%", tile.ThresholdText);
+        Assert.Equal(KpiStatus.Met, tile.Figure.Status);
+        Assert.Equal("≥ 70%", tile.Figure.ThresholdText);
     }
 
     [Fact]

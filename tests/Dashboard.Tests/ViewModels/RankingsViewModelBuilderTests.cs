@@ -47,7 +47,7 @@ public class RankingsViewModelBuilderTests
         Assert.Equal("▲ 1", rows["so-a"].RankChangeText);
         Assert.Equal(-2, rows["so-c"].RankChange);
         Assert.Equal("▼ 2", rows["so-c"].RankChangeText);
-        Assert.Equal("Tháng 09/2025", model.PreviousPeriodLabel);
+        Assert.Equal("Tháng 09/2025", model.Heading.PreviousPeriodLabel);
     }
 
     [Fact]
@@ -150,9 +150,9 @@ public class RankingsViewModelBuilderTests
     {
         var model = RankingsViewModelBuilder.Build(RankingFixture.Snapshot([]), null, null);
 
-        Assert.False(model.HasData);
+        Assert.False(model.Heading.HasData);
         Assert.Empty(model.Sections);
-        Assert.Equal("Chưa có kỳ báo cáo", model.PeriodLabel);
+        Assert.Equal("Chưa có kỳ báo cáo", model.Heading.PeriodLabel);
     }
 
     [Fact]

@@ -34,11 +34,11 @@ public class UnitPageViewModelBuilderTests
         var model = UnitPageViewModelBuilder.Build(Snapshot(), "xa-b", Period.ForMonth(October), []);
 
         var panel = Assert.Single(model.Indicators);
-        Assert.Equal("10,0%", panel.RatioText);
-        Assert.Equal("1/10", panel.FractionText);
-        Assert.Equal(KpiStatus.NotMet, panel.Status);
-        Assert.Equal("Chưa đạt", panel.StatusText);
-        Assert.Equal("≥ 70%", panel.ThresholdText);
+        Assert.Equal("10,0%", panel.Figure.RatioText);
+        Assert.Equal("1/10", panel.Figure.FractionText);
+        Assert.Equal(KpiStatus.NotMet, panel.Figure.Status);
+        Assert.Equal("Chưa đạt", panel.Figure.StatusText);
+        Assert.Equal("≥ 70%", panel.Figure.ThresholdText);
         Assert.Equal("cần thêm 6 hồ sơ được số hóa", panel.GapText);
         Assert.Equal("/chi-tieu/DIGITIZED?ky=2025-10", panel.Href);
     }
@@ -49,8 +49,8 @@ public class UnitPageViewModelBuilderTests
         var model = UnitPageViewModelBuilder.Build(Snapshot(), "xa-c", Period.ForMonth(October), []);
 
         var panel = Assert.Single(model.Indicators);
-        Assert.Equal("Chưa có số liệu", panel.RatioText);
-        Assert.Equal(KpiStatus.Unknown, panel.Status);
+        Assert.Equal("Chưa có số liệu", panel.Figure.RatioText);
+        Assert.Equal(KpiStatus.Unknown, panel.Figure.Status);
         Assert.Null(panel.GapText);
         Assert.StartsWith("Chưa xếp hạng", model.RankText, StringComparison.Ordinal);
         Assert.Equal("Chưa có số liệu", model.ScoreText);

@@ -8,6 +8,8 @@ using TargetsDashboard.Data;
 using TargetsDashboard.Data.Corrections;
 using TargetsDashboard.Data.Corrections.CorrectFigure;
 using TargetsDashboard.Data.Figures;
+using TargetsDashboard.Data.Submissions;
+using TargetsDashboard.Data.Submissions.Send;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Kpi;
 
@@ -32,10 +34,12 @@ public class FigureRulesAcrossChannelsTests(DashboardFactory factory) : IClassFi
         var correction = await CorrectionMessageAsync(unitCode, indicatorCode, numerator, denominator);
         var importRow = await ImportRowMessageAsync(unitCode, indicatorCode, numerator, denominator);
         var apiItem = await ApiItemMessageAsync(unitCode, indicatorCode, numerator, denominator);
+        var submission = await SubmissionMessageAsync(unitCode, indicatorCode, numerator, denominator);
 
         Assert.StartsWith(rule, correction, StringComparison.Ordinal);
         Assert.Equal(Unquoted(correction), Unquoted(importRow));
         Assert.Equal(Unquoted(correction), Unquoted(apiItem));
+        Assert.Equal(Unquoted(importRow), Unquoted(submission));
     }
 
     [Fact]
@@ -82,6 +86,19 @@ public class FigureRulesAcrossChannelsTests(DashboardFactory factory) : IClassFi
         var result = await factory.Services.GetRequiredService<CorrectFigureHandler>()
             .SaveFigureAsync(new FigureCorrection(unit.Id, Month, indicator.Id, numerator, denominator, null), "Kiểm tra quy tắc", "vanphong");
         return Assert.IsType<CorrectionInvalid>(result).Message;
+    }
+
+    /// <summary>The unit's own submission (a draft: the same rules refuse it before it can be sent), as its page says it on the row.</summary>
+    private async Task<string> SubmissionMessageAsync(string unitCode, string indicatorCode, long numerator, long denominator)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<TargetsDbContext>>().CreateDbContextAsync();
+        var unit = await db.Units.SingleAsync(u => u.Code == unitCode);
+        var indicator = await db.Indicators.SingleAsync(i => i.Code == indicatorCode);
+        var input = new SubmissionInput(unit.Id, Month, null, [new TypedFigure(indicator.Id, numerator, denominator, null, null)], SubmissionSections.Empty, MaySubmit: true);
+        var result = await factory.Services.GetRequiredService<SendSubmissionHandler>().SaveDraftAsync(input, "dau-moi-so-tu-phap");
+        var problem = Assert.Single(Assert.IsType<SubmissionRefused>(result).Problems);
+        Assert.Equal(indicatorCode, problem.IndicatorCode);
+        return problem.Message;
     }
 
     private async Task<string> ImportRowMessageAsync(string unitCode, string indicatorCode, long numerator, long denominator)

@@ -135,6 +135,24 @@ public class UnitReportWorkbookTests
     }
 
     [Fact]
+    public void Create_AcceptedSubmissionSections_PrintNumberedInOrderWithoutTheEmptyPlaceholder()
+    {
+        var model = ReportTestData.JusticeReport(note: null) with
+        {
+            Sections = [new("Kết quả nổi bật", "Số hóa tăng 12 điểm."), new("Nhiệm vụ tháng tới", "Số hóa hồ sơ tồn.")],
+        };
+        using var workbook = Open(model);
+        var texts = workbook.Worksheet(UnitReportWorkbook.ReportSheetName).CellsUsed().Select(c => c.GetString()).ToList();
+
+        var highlights = texts.IndexOf("1. Kết quả nổi bật");
+        Assert.True(highlights >= 0, string.Join(" | ", texts));
+        Assert.Equal("Số hóa tăng 12 điểm.", texts[highlights + 1]);
+        Assert.Equal("2. Nhiệm vụ tháng tới", texts[highlights + 2]);
+        Assert.Equal("Số hóa hồ sơ tồn.", texts[highlights + 3]);
+        Assert.DoesNotContain(UnitReportModel.NothingWritten, texts);
+    }
+
+    [Fact]
     public void Create_HistorySheet_TwelveMonthsPerIndicatorWithNumbers()
     {
         var model = ReportTestData.JusticeReport();

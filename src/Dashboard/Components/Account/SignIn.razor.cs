@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-
 namespace TargetsDashboard.Dashboard.Components.Account;
 
 public partial class SignIn

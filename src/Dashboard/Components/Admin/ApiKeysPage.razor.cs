@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.Api;
-using TargetsDashboard.Formatting;
 using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data.Auditing;
 

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Seeding;
 

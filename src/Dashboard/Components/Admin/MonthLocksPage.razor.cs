@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Dashboard.Writes;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Auditing;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.Writes;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 

@@ -1,10 +1,6 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.Writes;
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
 

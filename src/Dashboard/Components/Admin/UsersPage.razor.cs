@@ -1,9 +1,5 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.Writes;
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
 

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Components;
-using TargetsDashboard.Kpi;
-
 namespace TargetsDashboard.Dashboard.Components.Common;
 
 public partial class ProvinceReportLinks

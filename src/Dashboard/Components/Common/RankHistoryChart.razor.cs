@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Charts;
 using TargetsDashboard.Dashboard.ViewModels;
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.ViewModels;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Common;
 

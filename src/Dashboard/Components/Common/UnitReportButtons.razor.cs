@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Components;
-
 namespace TargetsDashboard.Dashboard.Components.Common;
 
 public partial class UnitReportButtons

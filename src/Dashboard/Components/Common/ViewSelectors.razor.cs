@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.ViewModels;
-using TargetsDashboard.Data;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Common;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Ingestion;
 

@@ -1,10 +1,7 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Import;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.ViewModels.Index766;
 
 namespace TargetsDashboard.Dashboard.Components.Index766;

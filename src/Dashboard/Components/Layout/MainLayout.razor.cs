@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Options;
 using MudBlazor;
-using TargetsDashboard.Data;
 
 namespace TargetsDashboard.Dashboard.Components.Layout;
 

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.WebUtilities;
+using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Layout;
@@ -8,6 +8,9 @@ namespace TargetsDashboard.Dashboard.Components.Layout;
 /// <summary>The menu. Links keep the period (<c>ky</c>) of the page being read, so switching pages keeps the month.</summary>
 public sealed partial class NavMenu : IDisposable
 {
+    /// <summary>The roles bound to one unit, as AuthorizeView takes them.</summary>
+    private static readonly string UnitBoundRoles = string.Join(',', Roles.UnitBound);
+
     private string? _period;
 
     [Inject]

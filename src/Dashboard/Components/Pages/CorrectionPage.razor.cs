@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data.Auditing;
@@ -35,11 +34,10 @@ public partial class CorrectionPage
 
     protected override async Task OnParametersSetAsync()
     {
-        _unavailable = ViewQuery.IsUnavailable(MonthToken);
+        _unavailable = NotFoundResponse.PeriodUnavailable(HttpContext, MonthToken);
         if (_unavailable)
         {
             _model = null;
-            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Period(MonthToken));
             return;
         }
 

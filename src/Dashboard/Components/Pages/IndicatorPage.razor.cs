@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Components;
 using MudBlazor;
 using TargetsDashboard.Dashboard.ViewModels;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;
 

@@ -17,4 +17,19 @@ internal static class NotFoundResponse
             context.Response.StatusCode = StatusCodes.Status404NotFound;
         }
     }
+
+    /// <summary>
+    /// True, with 404 answered, when the period token names a period outside the supported range; every page that
+    /// reads a period asks this first.
+    /// </summary>
+    public static bool PeriodUnavailable(HttpContext? context, string? periodToken)
+    {
+        if (!ViewQuery.IsUnavailable(periodToken))
+        {
+            return false;
+        }
+
+        Answer(context, NotFoundDetail.Period(periodToken));
+        return true;
+    }
 }

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;

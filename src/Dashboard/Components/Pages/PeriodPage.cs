@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;
@@ -23,11 +22,10 @@ public abstract class PeriodPage<TModel> : ComponentBase where TModel : class
 
     protected override async Task OnParametersSetAsync()
     {
-        Unavailable = ViewQuery.IsUnavailable(PeriodToken);
+        Unavailable = NotFoundResponse.PeriodUnavailable(HttpContext, PeriodToken);
         if (Unavailable)
         {
             Model = null;
-            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Period(PeriodToken));
             return;
         }
 

@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using TargetsDashboard.Dashboard.Reports;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
@@ -49,11 +48,10 @@ public partial class UnitPage
             return;
         }
 
-        _unavailable = ViewQuery.IsUnavailable(PeriodToken);
+        _unavailable = NotFoundResponse.PeriodUnavailable(HttpContext, PeriodToken);
         if (_unavailable)
         {
             _model = null;
-            NotFoundResponse.Answer(HttpContext, NotFoundDetail.Period(PeriodToken));
             return;
         }
 

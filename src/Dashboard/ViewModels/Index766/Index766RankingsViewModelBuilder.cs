@@ -1,5 +1,3 @@
-using TargetsDashboard.Data;
-using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Dashboard.ViewModels.Index766;
 

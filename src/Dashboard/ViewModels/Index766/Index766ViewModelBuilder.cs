@@ -1,7 +1,4 @@
-using TargetsDashboard.Data;
 using TargetsDashboard.Data.Index766;
-using TargetsDashboard.Formatting;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels.Index766;
 

@@ -1,4 +1,3 @@
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels.Index766;
 

@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Corrections.UnitMonth;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Figures;
 using YearMonth = TargetsDashboard.Kpi.YearMonth;
 

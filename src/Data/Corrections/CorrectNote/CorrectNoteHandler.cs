@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Corrections.UnitMonth;
-using TargetsDashboard.Data.Entities;
 using YearMonth = TargetsDashboard.Kpi.YearMonth;
 
 namespace TargetsDashboard.Data.Corrections.CorrectNote;

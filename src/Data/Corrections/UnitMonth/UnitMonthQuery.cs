@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Auditing;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Figures;
 using YearMonth = TargetsDashboard.Kpi.YearMonth;
 

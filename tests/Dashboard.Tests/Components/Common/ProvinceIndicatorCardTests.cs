@@ -59,12 +59,13 @@ public class ProvinceIndicatorCardTests
     private static IndicatorTile Tile(KpiStatus status, string ratio, string statusText) => new(
         "DIGITIZED",
         "Hồ sơ, kết quả giải quyết TTHC được số hóa",
-        ratio,
-        status == KpiStatus.Unknown ? string.Empty : "30.966/42.154",
-        status,
-        statusText,
-        "≥ 70%",
-        "Công văn số 4912/UBND-HCC ngày 26/04/2025",
+        new IndicatorFigureText(
+            ratio,
+            status == KpiStatus.Unknown ? string.Empty : "30.966/42.154",
+            status,
+            statusText,
+            "≥ 70%",
+            "Công văn số 4912/UBND-HCC ngày 26/04/2025"),
         "68/110 đơn vị đạt chỉ tiêu",
         null,
         false);
