@@ -35,6 +35,8 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<LeadersViewModelBuilder>();
         services.AddScoped<IndicatorPageViewModelBuilder>();
         services.AddScoped<UnitPageViewModelBuilder>();
+        services.AddScoped<ViewModels.Index766.Index766ViewModelBuilder>();
+        services.AddScoped<ViewModels.Index766.Index766RankingsViewModelBuilder>();
         services.AddScoped<UnitNotesQuery>();
         services.AddScoped<CorrectionWorkflow>();
         services.AddScoped<ViewModels.Submissions.SubmissionWorkflow>();

@@ -82,6 +82,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<UnitMaintenance>();
         services.AddSingleton<TargetAdministration>();
         services.AddSingleton<IndicatorAdministration>();
+        services.AddSingleton<Index766.Index766Store>();
         services.AddSingleton<MonthLocks>();
         services.AddSingleton<Corrections.UnitMonth.UnitMonthQuery>();
         services.AddSingleton<Corrections.CorrectFigure.CorrectFigureHandler>();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TargetsDashboard.Data.Index766;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data;
@@ -9,7 +10,14 @@ namespace TargetsDashboard.Data;
 /// <param name="IsDemo">The database holds generated demo figures; every page says so.</param>
 /// <param name="LastChangedUtc">When the newest figure was written: the as-of time of the data.</param>
 /// <param name="FirstMonth">The earliest month with figures, for period pickers.</param>
-public sealed record KpiSnapshot(KpiEngine Engine, bool IsDemo, DateTime? LastChangedUtc, IReadOnlyDictionary<string, IndicatorDetails> IndicatorDetails, YearMonth? FirstMonth = null)
+/// <param name="Index766">The 766 index's own engine over its sub-indicators; null when no rule set is stored.</param>
+public sealed record KpiSnapshot(
+    KpiEngine Engine,
+    bool IsDemo,
+    DateTime? LastChangedUtc,
+    IReadOnlyDictionary<string, IndicatorDetails> IndicatorDetails,
+    YearMonth? FirstMonth = null,
+    Index766Snapshot? Index766 = null)
 {
     /// <summary>Indicator codes by database id, to place a changed figure; null on a snapshot not read from the database.</summary>
     public IReadOnlyDictionary<int, string>? IndicatorCodes { get; init; }

@@ -1,3 +1,4 @@
+using TargetsDashboard.Data.Index766;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data;
@@ -8,8 +9,10 @@ internal static class KpiSnapshotLoader
     /// <summary>Every unit, indicator, target and figure (over a second and 360 MB of allocations for 706,000 figures).</summary>
     public static async Task<KpiSnapshot> LoadAsync(TargetsDbContext db, KpiSettings settings, CancellationToken cancellationToken)
     {
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
-        var codes = indicators.ToDictionary(i => i.Id, i => i.Code);
+        var allIndicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
+        var indicators = allIndicators.Where(i => i.Scorecard == ScorecardKind.Directive).ToList();
+        var allCodes = allIndicators.ToDictionary(i => i.Id, i => i.Code);
+        var directiveCodes = indicators.ToDictionary(i => i.Id, i => i.Code);
         var units = await db.Units.AsNoTracking().Include(u => u.NameHistory).ToListAsync(cancellationToken);
         var targets = await db.Targets.AsNoTracking().ToListAsync(cancellationToken);
         var rows = await db.Measurements.AsNoTracking()
@@ -17,19 +20,31 @@ internal static class KpiSnapshotLoader
             .ToListAsync(cancellationToken);
         var isDemo = await db.Measurements.AnyAsync(m => m.Source == MeasurementSource.Demo, cancellationToken);
         var lastChanged = rows.Count == 0 ? (DateTime?)null : await db.Measurements.MaxAsync(m => m.UpdatedAtUtc, cancellationToken);
+        var unitInfos = units.Select(KpiDataSource.ToUnitInfo).ToList();
+
+        // The 766 index scores its own sub-indicators with its own engine; the directive's engine never sees them.
+        var index766 = await Index766Snapshot.LoadAsync(
+            db,
+            unitInfos,
+            allIndicators.Where(i => i.Scorecard == ScorecardKind.Index766).ToList(),
+            rows.Where(r => !directiveCodes.ContainsKey(r.IndicatorId)).Select(r => new Kpi.Measurement(r.UnitId, allCodes[r.IndicatorId], YearMonth.FromDate(r.Month), r.Numerator, r.Denominator)).ToList(),
+            cancellationToken);
+        rows = [.. rows.Where(r => directiveCodes.ContainsKey(r.IndicatorId))];
 
         var engine = new KpiEngine(
-            units.Select(KpiDataSource.ToUnitInfo).ToList(),
+            unitInfos,
             indicators.Select(i => new IndicatorInfo(i.Code, i.NameVi, i.Aggregation, i.CountedOver, i.NumeratorItemVi, i.DisplayOrder)).ToList(),
-            targets.Select(t => KpiDataSource.ToTargetRule(t, codes[t.IndicatorId])).ToList(),
-            rows.Select(r => new Kpi.Measurement(r.UnitId, codes[r.IndicatorId], YearMonth.FromDate(r.Month), r.Numerator, r.Denominator)),
+            targets.Select(t => KpiDataSource.ToTargetRule(t, allCodes[t.IndicatorId])).ToList(),
+            rows.Select(r => new Kpi.Measurement(r.UnitId, directiveCodes[r.IndicatorId], YearMonth.FromDate(r.Month), r.Numerator, r.Denominator)),
             settings);
 
         var details = indicators.ToDictionary(
             i => i.Code,
             i => new IndicatorDetails(i.Code, i.NameVi, i.NameEn, i.ShortNameVi, i.NumeratorVi, i.DenominatorVi, i.IsWorkingDefinition, i.DefinitionNoteVi));
         var firstMonth = rows.Count == 0 ? (YearMonth?)null : YearMonth.FromDate(rows.Min(r => r.Month));
-        return new KpiSnapshot(engine, isDemo, lastChanged, details, firstMonth) { IndicatorCodes = codes };
+
+        // Only the directive's figures are applied in place; a saved 766 figure is not in these codes, so it reloads.
+        return new KpiSnapshot(engine, isDemo, lastChanged, details, firstMonth, index766) { IndicatorCodes = directiveCodes };
     }
 
     /// <summary>

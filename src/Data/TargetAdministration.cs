@@ -22,7 +22,7 @@ public sealed class TargetAdministration(IDbContextFactory<TargetsDbContext> con
     public async Task<IReadOnlyList<Indicator>> ListAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Indicators.AsNoTracking().Include(i => i.Targets).OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
+        return await db.Indicators.AsNoTracking().Include(i => i.Targets).Where(i => i.Scorecard == ScorecardKind.Directive).OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
     }
 
     /// <summary>Adds a target; the previous open-ended target of the same indicator and kind ends the day before.</summary>

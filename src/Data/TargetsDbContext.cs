@@ -62,6 +62,12 @@ public class TargetsDbContext(DbContextOptions<TargetsDbContext> options) : Iden
 
     public DbSet<ApiClient> ApiClients => Set<ApiClient>();
 
+    /// <summary>The 766 index's rule sets (groups, sub-indicators, points), with source and dates.</summary>
+    public DbSet<Index766RuleSetRecord> Index766RuleSets => Set<Index766RuleSetRecord>();
+
+    /// <summary>The province's national 766 rank per month, entered by the office.</summary>
+    public DbSet<NationalRank> NationalRanks => Set<NationalRank>();
+
     /// <summary>Units' own monthly reports (the reporting round) and their figures, official only once accepted.</summary>
     public DbSet<UnitSubmission> UnitSubmissions => Set<UnitSubmission>();
 

@@ -4,6 +4,7 @@ using TargetsDashboard.Data;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Figures;
+using TargetsDashboard.Data.Index766;
 
 namespace TargetsDashboard.Ingestion;
 
@@ -18,7 +19,7 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
     {
         ArgumentNullException.ThrowIfNull(batch);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var context = await LoadValidationContextAsync(db, batch.Month, cancellationToken);
+        var context = await LoadValidationContextAsync(db, batch.Month, batch.IsYearToDate, cancellationToken);
         return FigureValidator.Validate(batch, context);
     }
 
@@ -150,12 +151,33 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
         return await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).Take(take).ToListAsync(cancellationToken);
     }
 
-    private static async Task<ValidationContext> LoadValidationContextAsync(TargetsDbContext db, DateOnly month, CancellationToken cancellationToken)
+    private static async Task<ValidationContext> LoadValidationContextAsync(TargetsDbContext db, DateOnly month, bool yearToDate, CancellationToken cancellationToken)
     {
         var units = await db.Units.AsNoTracking().Include(u => u.Successor).ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var existing = await db.Measurements.AsNoTracking().Where(m => m.Month == month).ToDictionaryAsync(m => (m.UnitId, m.IndicatorId), cancellationToken);
         var locked = await db.MonthLocks.AnyAsync(l => l.Month == month, cancellationToken);
-        return new ValidationContext(units, indicators, existing, locked);
+        var ym = Kpi.YearMonth.FromDate(month);
+        var ruleSet = (await Index766Store.LoadRuleSetsAsync(db, cancellationToken)).Where(r => r.IsInForce(ym)).MaxBy(r => r.EffectiveFrom);
+        var previous = yearToDate && ym.Month > 1 ? await PreviousYearToDateAsync(db, ym, cancellationToken) : [];
+        return new ValidationContext(units, indicators, existing, locked, ruleSet, previous);
+    }
+
+    /// <summary>
+    /// The year to date of the month before, from the stored months: where a unit has the sub-indicator's figure for
+    /// the month before, the sum of its months from January to then. Where it has none, there is nothing to subtract
+    /// from, and the year-to-date rule refuses the figure by name.
+    /// </summary>
+    private static async Task<IReadOnlyList<Kpi.Measurement>> PreviousYearToDateAsync(TargetsDbContext db, Kpi.YearMonth month, CancellationToken cancellationToken)
+    {
+        var before = month.AddMonths(-1);
+        var january = new Kpi.YearMonth(month.Year, 1).FirstDay;
+        var rows = await db.Measurements.AsNoTracking()
+            .Where(m => m.Indicator!.Scorecard == ScorecardKind.Index766 && m.Month >= january && m.Month <= before.FirstDay)
+            .Select(m => new { m.UnitId, m.Indicator!.Code, m.Month, m.Numerator, m.Denominator })
+            .ToListAsync(cancellationToken);
+        return [.. rows.GroupBy(r => (r.UnitId, r.Code))
+            .Where(g => g.Any(r => r.Month == before.FirstDay))
+            .Select(g => new Kpi.Measurement(g.Key.UnitId, g.Key.Code, before, g.Sum(r => r.Numerator), g.Sum(r => r.Denominator)))];
     }
 }

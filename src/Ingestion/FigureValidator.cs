@@ -5,11 +5,15 @@ using YearMonth = TargetsDashboard.Kpi.YearMonth;
 namespace TargetsDashboard.Ingestion;
 
 /// <summary>What a batch is checked against: the units, the indicators and the month's figures as they are now.</summary>
+/// <param name="RuleSet766">The 766 rule set in force in the month: which sub-indicators come as a rate, and the names in year-to-date messages.</param>
+/// <param name="PreviousYearToDate">For a year-to-date batch: each unit's stored 766 figures from January to the month before, summed and dated that month.</param>
 public sealed record ValidationContext(
     IReadOnlyDictionary<string, Unit> UnitsByCode,
     IReadOnlyDictionary<string, Indicator> IndicatorsByCode,
     IReadOnlyDictionary<(int UnitId, int IndicatorId), Measurement> Existing,
-    bool MonthLocked);
+    bool MonthLocked,
+    Kpi.Index766RuleSet? RuleSet766 = null,
+    IReadOnlyList<Kpi.Measurement>? PreviousYearToDate = null);
 
 /// <summary>
 /// Checks a batch, whichever way it came (Excel or API), against the figure rules every channel shares
@@ -46,8 +50,11 @@ public static class FigureValidator
             var before = issues.Count;
             var unit = CheckUnit(figure, batch.Month, context, issues);
             var indicator = CheckIndicator(figure, context, knownIndicators, issues);
-            var numerator = CheckCount(figure.Numerator, FigureMessages.Numerator, location, location.NumeratorColumn, issues);
-            var denominator = CheckCount(figure.Denominator, FigureMessages.Denominator, location, location.DenominatorColumn, issues);
+            var rateOnly = indicator is not null && context.RuleSet766?.Find(indicator.Code) is { IsRateOnly: true };
+            var (numerator, denominator) = rateOnly
+                ? CheckRate(figure, indicator!, issues)
+                : (CheckCount(figure.Numerator, FigureMessages.Numerator, location, location.NumeratorColumn, issues),
+                   CheckCount(figure.Denominator, FigureMessages.Denominator, location, location.DenominatorColumn, issues));
             if (numerator is { } n && denominator is { } d)
             {
                 if (n > d)
@@ -79,6 +86,18 @@ public static class FigureValidator
             if (issues.Count != before)
             {
                 continue;
+            }
+
+            if (batch.IsYearToDate && !rateOnly)
+            {
+                var (monthNumerator, monthDenominator, refusal) = YearToDateMonth(batch, context, unit, indicator, numerator!.Value, denominator!.Value);
+                if (refusal is not null)
+                {
+                    issues.Add(FigureIssue.At(location, location.NumeratorColumn, refusal));
+                    continue;
+                }
+
+                (numerator, denominator) = (monthNumerator, monthDenominator);
             }
 
             context.Existing.TryGetValue((unit.Id, indicator.Id), out var existing);
@@ -135,6 +154,54 @@ public static class FigureValidator
         }
 
         return indicator;
+    }
+
+    /// <summary>The month's figure of a year-to-date one: the sub-indicator's rule in Kpi, one figure at a time.</summary>
+    private static (long? Numerator, long? Denominator, string? Refusal) YearToDateMonth(
+        FigureBatch batch, ValidationContext context, Unit unit, Indicator indicator, long numerator, long denominator)
+    {
+        if (FigureRules.YearToDateProblem(indicator) is { } notFor766)
+        {
+            return (null, null, notFor766);
+        }
+
+        var month = YearMonth.FromDate(batch.Month);
+        var conversion = Kpi.YearToDateFigures.ToMonth(
+            month,
+            [new Kpi.Measurement(unit.Id, indicator.Code, month, numerator, denominator)],
+            context.PreviousYearToDate ?? [],
+            [Data.KpiDataSource.ToUnitInfo(unit)],
+            context.RuleSet766 ?? Kpi.Index766RuleSet.Portal2025,
+            n => FigureMessages.Count(n));
+        return conversion.Refusals is [var refusal, ..]
+            ? (null, null, refusal.MessageVi)
+            : (conversion.Monthly[0].Numerator, conversion.Monthly[0].Denominator, null);
+    }
+
+    /// <summary>A rate-only sub-indicator: the percent in the numerator's place, stored over the rate scale.</summary>
+    private static (long? Numerator, long? Denominator) CheckRate(IncomingFigure figure, Indicator indicator, List<FigureIssue> issues)
+    {
+        var location = figure.Location;
+        var channel = location.IsWorkbook ? FigureChannel.Workbook : FigureChannel.Api;
+        var problem = figure.Numerator switch
+        {
+            { IsMissing: true } => FigureMessages.Missing(FigureMessages.Numerator),
+            { Value: null } => FigureMessages.NotANumber(FigureMessages.Numerator, figure.Numerator.Text!, channel),
+            { Value: { } percent } => FigureRules.RateProblem(percent, figure.Denominator.Value, indicator.ShortNameVi, channel),
+        };
+        if (problem is null && figure.Denominator is { IsMissing: false, Value: null })
+        {
+            problem = FigureMessages.NotANumber(FigureMessages.Denominator, figure.Denominator.Text!, channel);
+        }
+
+        if (problem is not null)
+        {
+            issues.Add(FigureIssue.At(location, location.NumeratorColumn, problem));
+            return (null, null);
+        }
+
+        var (numerator, denominator) = FigureRules.RateAsFigure(figure.Numerator.Value!.Value);
+        return (numerator, denominator);
     }
 
     private static long? CheckCount(IncomingNumber value, string what, FigureLocation location, string column, List<FigureIssue> issues)

@@ -29,4 +29,11 @@ public sealed record FigureBatch(
     IReadOnlyList<IncomingFigure> Figures,
     IReadOnlyList<FigureIssue> ReaderIssues,
     string Origin,
-    string ContentHash);
+    string ContentHash)
+{
+    /// <summary>
+    /// The figures are cumulated from January, as the national portal reports the 766 index: each month is derived by
+    /// difference from the stored months before it (<see cref="Kpi.YearToDateFigures"/>); only 766 sub-indicators may be sent so.
+    /// </summary>
+    public bool IsYearToDate { get; init; }
+}

@@ -109,6 +109,9 @@ public sealed record ProvinceSummaryModel(
 
     public bool HasFigures => UnitsReported > 0;
 
+    /// <summary>The 766 index for the year to date of the month; null when no 766 figure or rule set covers it.</summary>
+    public Index766ReportSection? Index766 { get; init; }
+
     /// <summary>"97/110 đơn vị đã gửi số liệu tháng 10/2025 (sở, ban, ngành: 15/15; xã, phường: 82/95)".</summary>
     public string CompletenessText =>
         $"{VietnameseFormat.OutOf(UnitsReported, UnitsExpected)} đơn vị đã gửi số liệu tháng {VietnameseFormat.Month(Month)} ("

@@ -120,6 +120,9 @@ public sealed record UnitReportModel(
     /// <summary>Whether any indicator has a known value for the month.</summary>
     public bool HasFigures => Indicators.Any(i => i.Ratio is not null);
 
+    /// <summary>The 766 index for the year to date of the month; null when no 766 figure or rule set covers it.</summary>
+    public Index766ReportSection? Index766 { get; init; }
+
     /// <summary>The distinct documents the targets come from, for the note under the table.</summary>
     public IReadOnlyList<string> TargetSources => [.. Indicators.Select(i => i.TargetSource).OfType<string>().Distinct(StringComparer.Ordinal)];
 }

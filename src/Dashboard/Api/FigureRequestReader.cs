@@ -63,7 +63,8 @@ public static class FigureRequestReader
     /// trimmed and upper-cased, numbers without trailing zeros. The same figures sent again, with other spacing, key
     /// order or item order, give the same hash, so the importer recognises the batch as already applied.
     /// </summary>
-    public static string ContentHash(DateOnly month, ImportMode mode, IEnumerable<IncomingFigure> figures)
+    /// <param name="yearToDate">Year-to-date figures hash apart from the same numbers sent as a month's (the monthly form is unchanged).</param>
+    public static string ContentHash(DateOnly month, ImportMode mode, IEnumerable<IncomingFigure> figures, bool yearToDate = false)
     {
         ArgumentNullException.ThrowIfNull(figures);
         var items = figures
@@ -71,7 +72,7 @@ public static class FigureRequestReader
             .OrderBy(i => i[0], StringComparer.Ordinal).ThenBy(i => i[1], StringComparer.Ordinal)
             .ThenBy(i => i[2], StringComparer.Ordinal).ThenBy(i => i[3], StringComparer.Ordinal)
             .ToList();
-        var canonical = JsonSerializer.SerializeToUtf8Bytes(new object[] { "figures/v1", month.ToString("yyyy-MM", CultureInfo.InvariantCulture), mode.ToString(), items });
+        var canonical = JsonSerializer.SerializeToUtf8Bytes(new object[] { yearToDate ? "figures/v1/ytd" : "figures/v1", month.ToString("yyyy-MM", CultureInfo.InvariantCulture), mode.ToString(), items });
         return Convert.ToHexStringLower(SHA256.HashData(canonical));
     }
 
@@ -109,6 +110,22 @@ public static class FigureRequestReader
                     "Trường mode phải là \"replace\" (ghi đè số liệu đã có của các đơn vị gửi lên) hoặc \"addMissing\" (chỉ thêm số liệu còn thiếu).");
         }
 
+        // Optional: true for year-to-date 766 figures (the month is derived from the stored months before it).
+        bool yearToDate;
+        switch (Property(root, "yearToDate"))
+        {
+            case null or { ValueKind: JsonValueKind.False or JsonValueKind.Null }:
+                yearToDate = false;
+                break;
+            case { ValueKind: JsonValueKind.True }:
+                yearToDate = true;
+                break;
+            default:
+                return FigureRequestReadResult.Refused(
+                    StatusCodes.Status400BadRequest,
+                    "Trường yearToDate (không bắt buộc) phải là true (số liệu lũy kế từ đầu năm của chỉ số 766) hoặc false (số liệu của riêng tháng).");
+        }
+
         if (Property(root, "items") is not { ValueKind: JsonValueKind.Array } items)
         {
             return FigureRequestReadResult.Refused(StatusCodes.Status400BadRequest, "Trường items phải là một mảng các số liệu {unitCode, indicatorCode, numerator, denominator}.");
@@ -142,7 +159,8 @@ public static class FigureRequestReader
                 location));
         }
 
-        var batch = new FigureBatch(month.FirstDay, figures, readerIssues, origin, ContentHash(month.FirstDay, mode, figures));
+        var hash = ContentHash(month.FirstDay, mode, figures, yearToDate);
+        var batch = new FigureBatch(month.FirstDay, figures, readerIssues, origin, hash) { IsYearToDate = yearToDate };
         return new FigureRequestReadResult(batch, mode, null, null);
     }
 

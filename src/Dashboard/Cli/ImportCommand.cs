@@ -14,9 +14,9 @@ public sealed class ImportCommand : IOperatorCommand
 {
     public string Name => "import";
 
-    public IReadOnlyCollection<string> Options { get; } = ["file", "month", "mode"];
+    public IReadOnlyCollection<string> Options { get; } = ["file", "month", "mode", "figures"];
 
-    public string Usage => "import --file TỆP.xlsx|TỆP.json --month yyyy-MM --mode replace|add-missing";
+    public string Usage => "import --file TỆP.xlsx|TỆP.json --month yyyy-MM --mode replace|add-missing [--figures month|year-to-date]";
 
     public string Summary => "Nhập số liệu một tháng từ tệp mẫu Excel hoặc tệp JSON của API; cùng quy tắc với trang Nhập số liệu: ghi tất cả hoặc không ghi gì.";
 
@@ -48,6 +48,19 @@ public sealed class ImportCommand : IOperatorCommand
                 return output.Usage(this, $"--mode “{modeText}” không hợp lệ: replace (ghi đè số liệu đã có) hoặc add-missing (chỉ thêm số liệu còn thiếu).");
         }
 
+        bool yearToDate;
+        switch (arguments.Value("figures")?.ToLowerInvariant())
+        {
+            case null or "month":
+                yearToDate = false;
+                break;
+            case "year-to-date":
+                yearToDate = true;
+                break;
+            default:
+                return output.Usage(this, $"--figures “{arguments.Value("figures")}” không hợp lệ: month (số liệu của riêng tháng, mặc định) hoặc year-to-date (số liệu lũy kế từ đầu năm của chỉ số 766).");
+        }
+
         if (!File.Exists(file))
         {
             return output.Fail($"Không tìm thấy tệp {Path.GetFullPath(file)}.");
@@ -67,6 +80,13 @@ public sealed class ImportCommand : IOperatorCommand
         {
             return output.Fail(refusal!);
         }
+
+        if (source == MeasurementSource.Api && batch.IsYearToDate != yearToDate)
+        {
+            return output.Fail("Tệp JSON ghi yearToDate khác với --figures của lệnh: hãy kiểm tra lại để không ghi nhầm số lũy kế thành số tháng.");
+        }
+
+        batch = batch with { IsYearToDate = yearToDate };
 
         var importer = services.GetRequiredService<FigureImporter>();
         var preview = await importer.PreviewAsync(batch, cancellationToken);

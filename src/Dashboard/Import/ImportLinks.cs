@@ -9,7 +9,11 @@ public static class ImportLinks
 
     public static string Detail(long importId) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{History}/{importId}");
 
-    public static string ForMonth(YearMonth month) => $"{Page}?{MonthKey}={month.ToIsoString()}";
+    /// <summary>Query key of the kind of figures: <c>luy-ke=true</c> for year-to-date 766 figures, absent for a month's.</summary>
+    public const string YearToDateKey = "luy-ke";
+
+    public static string ForMonth(YearMonth month, bool yearToDate = false) =>
+        $"{Page}?{MonthKey}={month.ToIsoString()}" + (yearToDate ? $"&{YearToDateKey}=true" : string.Empty);
 
     public static string Template(YearMonth month) => $"{Page}/mau/{month.ToIsoString()}.xlsx";
 

@@ -30,6 +30,9 @@ public sealed class ImportWorkflow(
     /// <summary>No default: the user must say whether existing figures are replaced.</summary>
     public ImportMode? Mode { get; set; }
 
+    /// <summary>The file holds year-to-date 766 figures: each month is derived from the stored months before it.</summary>
+    public bool YearToDate { get; set; }
+
     public ImportOutcome? Outcome { get; private set; }
 
     /// <summary>The last confirm did not reach the database; the preview stays, so confirming again is one click.</summary>
@@ -101,6 +104,8 @@ public sealed class ImportWorkflow(
                 await using var stream = open(reader.Limits.MaxFileBytes + 1);
                 batch = await reader.ReadAsync(stream, fileName, month.FirstDay, cancellationToken);
             }
+
+            batch = batch with { IsYearToDate = YearToDate };
 
             Preview = await importer.PreviewAsync(batch, cancellationToken);
         }

@@ -82,7 +82,10 @@ public sealed class ReportSource(
     {
         var snapshot = await dataSource.GetAsync(cancellationToken);
         var shortNames = snapshot.IndicatorDetails.ToDictionary(d => d.Key, d => d.Value.ShortNameVi, StringComparer.Ordinal);
-        return builder.BuildProvinceSummary(snapshot.Engine, new ProvinceSummaryRequest(month, IssueDate(), snapshot.IsDemo, shortNames));
+        return builder.BuildProvinceSummary(snapshot.Engine, new ProvinceSummaryRequest(month, IssueDate(), snapshot.IsDemo, shortNames)) with
+        {
+            Index766 = Index766Reports.Province(snapshot.Index766, month),
+        };
     }
 
     /// <summary>Every measurement from <paramref name="from"/> to <paramref name="to"/> (the caller bounds the range).</summary>
@@ -99,7 +102,10 @@ public sealed class ReportSource(
         KpiSnapshot snapshot, UnitInfo unit, YearMonth month, DateOnly issueDate, IReadOnlyDictionary<int, string> notes, IReadOnlyDictionary<int, IReadOnlyList<UnitReportSection>> sections) =>
         builder.BuildUnitReport(
             snapshot.Engine,
-            new UnitReportRequest(unit.Code, month, issueDate, notes.GetValueOrDefault(unit.UnitId), snapshot.IsDemo, sections.GetValueOrDefault(unit.UnitId)))!;
+            new UnitReportRequest(unit.Code, month, issueDate, notes.GetValueOrDefault(unit.UnitId), snapshot.IsDemo, sections.GetValueOrDefault(unit.UnitId)))! with
+        {
+            Index766 = Index766Reports.Unit(snapshot.Index766, unit, month),
+        };
 
     /// <summary>The text sections of the month's accepted submissions by unit (only accepted ones are official), one unit's or every unit's.</summary>
     private async Task<Dictionary<int, IReadOnlyList<UnitReportSection>>> SectionsAsync(YearMonth month, int? unitId, CancellationToken cancellationToken)

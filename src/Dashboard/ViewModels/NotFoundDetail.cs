@@ -15,6 +15,10 @@ public sealed record NotFoundDetail(string Title, string Message)
 
     public static NotFoundDetail Unit(string code) => new("Không tìm thấy đơn vị", $"Không có đơn vị nào mang mã “{code}”.");
 
+    public static NotFoundDetail Index766Group(string code) => new("Không tìm thấy nhóm chỉ số", $"Chỉ số 766 không có nhóm nào mang mã “{Quote(code)}”.");
+
+    public static NotFoundDetail Index766SubIndicator(string code) => new("Không tìm thấy chỉ số thành phần", $"Chỉ số 766 không có chỉ số thành phần nào mang mã “{Quote(code)}”.");
+
     /// <summary>A period token that is malformed or outside the supported range (<see cref="ViewQuery.IsUnavailable"/>).</summary>
     public static NotFoundDetail Period(string? token) => new(
         "Không có kỳ báo cáo này",

@@ -45,7 +45,14 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
     }
 
     /// <summary>The rank history of the chosen units over the <see cref="HistoryMonths"/> months ending with the period's last month.</summary>
-    public static RankHistoryModel History(KpiEngine engine, Period period, IReadOnlyList<string> unitCodes)
+    /// <param name="formatScore">How a score reads in the chart's tooltips; the directive's one decimal when null.</param>
+    /// <param name="pageWith">The page's URL with the given units in the chart; the directive's rankings when null.</param>
+    public static RankHistoryModel History(
+        KpiEngine engine,
+        Period period,
+        IReadOnlyList<string> unitCodes,
+        Func<decimal, string>? formatScore = null,
+        Func<IEnumerable<string>, string>? pageWith = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         ArgumentNullException.ThrowIfNull(period);
@@ -54,6 +61,8 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
             .Select(i => Period.ForMonth(period.End.AddMonths(i - HistoryMonths + 1)))
             .ToList();
         var token = period.ToToken();
+        formatScore ??= score => VietnameseFormat.Score(score);
+        pageWith ??= codes => Links.Rankings(token, codes);
         var series = new List<RankHistorySeries>();
         foreach (var code in unitCodes)
         {
@@ -64,8 +73,8 @@ public sealed class RankingsViewModelBuilder(KpiDataSource dataSource)
                 unit.NameIn(period),
                 VietnameseFormat.PeerGroup(unit.PeerGroup),
                 points.Select(p => p.Rank).ToList(),
-                points.Select(p => p.Score is { } score ? VietnameseFormat.Score(score) : "–").ToList(),
-                Links.Rankings(token, unitCodes.Where(c => c != code))));
+                points.Select(p => p.Score is { } score ? formatScore(score) : "–").ToList(),
+                pageWith(unitCodes.Where(c => c != code))));
         }
 
         var maxRank = series.SelectMany(s => s.Ranks).Max() ?? 1;

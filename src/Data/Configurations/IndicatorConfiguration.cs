@@ -6,7 +6,8 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
 {
     public void Configure(EntityTypeBuilder<Indicator> builder)
     {
-        builder.Property(i => i.Code).HasMaxLength(32);
+        // The 766 portal's codes run to 34 characters (SYNCED_WITH_DVCQG_PERSONAL_STORAGE).
+        builder.Property(i => i.Code).HasMaxLength(48);
         builder.HasIndex(i => i.Code).IsUnique();
         builder.Property(i => i.NameVi).HasMaxLength(300);
         builder.Property(i => i.NameEn).HasMaxLength(300);
@@ -17,6 +18,7 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
         builder.Property(i => i.DefinitionNoteVi).HasMaxLength(1000);
         builder.Property(i => i.CountedOver).HasConversion<string>().HasMaxLength(16);
         builder.Property(i => i.Aggregation).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Scorecard).HasConversion<string>().HasMaxLength(16).HasDefaultValue(ScorecardKind.Directive).HasSentinel(ScorecardKind.Directive);
         builder.HasMany(i => i.Targets).WithOne(t => t.Indicator).HasForeignKey(t => t.IndicatorId).OnDelete(DeleteBehavior.Restrict);
     }
 }

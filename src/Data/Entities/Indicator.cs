@@ -2,6 +2,13 @@ using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data.Entities;
 
+/// <summary>Which scorecard an indicator belongs to: the directive's targets, or the 766 index's sub-indicators.</summary>
+public enum ScorecardKind
+{
+    Directive = 0,
+    Index766 = 1,
+}
+
 /// <summary>One of the directive's indicators, held as data so that a new directive needs no code change.</summary>
 public class Indicator : IAudited
 {
@@ -33,8 +40,10 @@ public class Indicator : IAudited
     /// <summary>
     /// Whether a month may have a zero denominator: an indicator that counts dossiers may see none in a month (its ratio
     /// is then unknown); one that counts procedures always has some. Derived, not stored: see decision 0010.
+    /// A 766 sub-indicator always may: its rule set says what a zero denominator earns, and a month derived from
+    /// year-to-date figures can see no new procedure.
     /// </summary>
-    public bool AllowsZeroDenominator => CountedOver == CountedOver.Dossiers;
+    public bool AllowsZeroDenominator => CountedOver == CountedOver.Dossiers || Scorecard == ScorecardKind.Index766;
 
     /// <summary>True where no official definition exists and the province works with its own (CONTACTLESS).</summary>
     public bool IsWorkingDefinition { get; set; }
@@ -43,6 +52,12 @@ public class Indicator : IAudited
     public string? DefinitionNoteVi { get; set; }
 
     public int DisplayOrder { get; set; }
+
+    /// <summary>
+    /// The directive's indicators are judged against targets; the 766 index's sub-indicators are scored by the rule set
+    /// in force (<see cref="Index766RuleSetRecord"/>) and kept in their own engine, so the directive's pages never see them.
+    /// </summary>
+    public ScorecardKind Scorecard { get; set; }
 
     public List<Target> Targets { get; set; } = [];
 }

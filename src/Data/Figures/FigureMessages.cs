@@ -67,6 +67,18 @@ public static class FigureMessages
         ? $"Đơn vị '{Quote(code)}' ({name}) không hoạt động trong tháng {month}."
         : $"Đơn vị '{Quote(code)}' ({name}) không hoạt động trong tháng {month}: đã sáp nhập vào '{successor}'.";
 
+    public static string RateOutOfRange(string indicator, decimal percent, FigureChannel channel) =>
+        $"{indicator} là tỷ lệ phần trăm từ 0 đến 100; {Got(channel)} {Count(percent)}.";
+
+    public static string RateTooPrecise(string indicator, decimal percent, FigureChannel channel) =>
+        $"{indicator} là tỷ lệ phần trăm với tối đa hai chữ số thập phân như Cổng DVCQG công bố (ví dụ 88,57); {Got(channel)} {Count(percent)}.";
+
+    public static string RateDenominator(string indicator, decimal denominator) =>
+        $"{indicator} chỉ có tỷ lệ: ghi tỷ lệ (%) vào cột tử số và để trống mẫu số hoặc ghi 100; mẫu số đang là {Count(denominator)}.";
+
+    public static string YearToDateNotFor(string indicator) =>
+        $"Số liệu lũy kế từ đầu năm chỉ dùng cho các chỉ số 766; {indicator} nhập số liệu của riêng tháng.";
+
     public static string MonthLocked(YearMonth month) =>
         $"Tháng {month} đã khóa sổ: không thể nhập hay sửa số liệu cho đến khi quản trị viên mở lại.";
 

@@ -42,6 +42,28 @@ public static class FigureRules
         return denominator == 0 && indicator.AllowsZeroDenominator ? FigureMessages.ZeroDenominatorUnknown(indicator.ShortNameVi) : null;
     }
 
+    /// <summary>
+    /// A sub-indicator the portal publishes only as a rate (the 766 index's ONLINE_SERVICE): a percent from 0 to 100 with
+    /// at most the portal's two decimals, sent in the numerator's place; the denominator is left empty or 100.
+    /// </summary>
+    public static string? RateProblem(decimal percent, decimal? denominator, string indicatorShortName, FigureChannel channel) => percent switch
+    {
+        < 0 or > 100 => FigureMessages.RateOutOfRange(indicatorShortName, percent, channel),
+        _ when percent * 100 != decimal.Truncate(percent * 100) => FigureMessages.RateTooPrecise(indicatorShortName, percent, channel),
+        _ when denominator is { } d && d != 100 => FigureMessages.RateDenominator(indicatorShortName, d),
+        _ => null,
+    };
+
+    /// <summary>A rate in percent (88.57) as the stored numerator over <see cref="Index766RuleSet.RateScale"/> (8857/10000).</summary>
+    public static (long Numerator, long Denominator) RateAsFigure(decimal percent) => (Index766Figure.FromRate(percent / 100m).Numerator, Index766RuleSet.RateScale);
+
+    /// <summary>Year-to-date figures are for the 766 index only: the directive's indicators are imported month by month.</summary>
+    public static string? YearToDateProblem(Indicator indicator)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        return indicator.Scorecard == ScorecardKind.Index766 ? null : FigureMessages.YearToDateNotFor(indicator.ShortNameVi);
+    }
+
     /// <summary>Why the unit takes no figures for the month (not yet founded, merged away: its successor named), or null.</summary>
     /// <param name="successorCode">The code of the unit that took it over, when it was merged.</param>
     public static string? UnitProblem(Unit unit, YearMonth month, string? successorCode)

@@ -15,6 +15,7 @@ public sealed class DatabaseInitializer(
     IDbContextFactory<TargetsDbContext> contextFactory,
     DemoDataSeeder seeder,
     IndicatorAdministration indicators,
+    Index766.Index766Store index766,
     DemoMode demo,
     IOptions<DatabaseOptions> options,
     IOptions<ProvinceOptions> province,
@@ -64,12 +65,14 @@ public sealed class DatabaseInitializer(
         if (IndicatorPresets.IsKnown(configured.IndicatorPreset))
         {
             await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-            if (!await db.Indicators.AnyAsync(cancellationToken))
+            if (!await db.Indicators.AnyAsync(i => i.Scorecard == Entities.ScorecardKind.Directive, cancellationToken))
             {
                 var added = await indicators.ApplyPresetAsync(configured.IndicatorPreset!.Trim(), configured.DirectiveIssuer, ConfigurationUser, cancellationToken);
                 logger.LogInformation("Applied the indicator preset {Preset}: {Count} indicators.", configured.IndicatorPreset, added);
             }
         }
+
+        await index766.EnsureSeededAsync(ConfigurationUser, cancellationToken);
     }
 
     private async Task SeedDemoAsync(DatabaseOptions settings, CancellationToken cancellationToken)
@@ -77,6 +80,7 @@ public sealed class DatabaseInitializer(
         if (!settings.SeedDemoData)
         {
             await seeder.SeedReferenceDataAsync(UnitCatalog.DongNai(), TwoTierReformDate, cancellationToken);
+            await index766.EnsureSeededAsync(Auditing.SystemActors.Seeding, cancellationToken);
             return;
         }
 
@@ -88,7 +92,9 @@ public sealed class DatabaseInitializer(
         // as provinces did when they re-attributed their predecessors' figures.
         var firstMonth = lastMonth.AddMonths(1 - settings.DemoMonths);
         await seeder.SeedReferenceDataAsync(UnitCatalog.DongNai(), firstMonth.FirstDay, cancellationToken);
+        await index766.EnsureSeededAsync(Auditing.SystemActors.Seeding, cancellationToken);
         var written = await seeder.SeedDemoFiguresAsync(new DemoDataGenerator(), lastMonth, settings.DemoMonths, cancellationToken);
+        written += await index766.SeedDemoFiguresAsync(lastMonth, cancellationToken);
         if (written > 0)
         {
             logger.LogInformation("The database holds demo figures: the dashboard says so on every page.");

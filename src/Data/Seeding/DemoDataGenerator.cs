@@ -41,7 +41,7 @@ public sealed class DemoDataGenerator(ulong seed = 20251026)
         }
     }
 
-    private static ulong StableHash(string text)
+    internal static ulong StableHash(string text)
     {
         // FNV-1a: string.GetHashCode is randomised per process.
         var hash = 14695981039346656037UL;
@@ -120,7 +120,7 @@ public sealed class DemoDataGenerator(ulong seed = 20251026)
     }
 
     /// <summary>SplitMix64: small, fast, and its sequence is fixed by its definition.</summary>
-    private sealed class SplitMix64(ulong state)
+    internal sealed class SplitMix64(ulong state)
     {
         private ulong _state = state;
 
@@ -133,5 +133,8 @@ public sealed class DemoDataGenerator(ulong seed = 20251026)
             z ^= z >> 31;
             return (z >> 11) * (1.0 / (1UL << 53));
         }
+
+        /// <summary>0 to <paramref name="maxExclusive"/> − 1.</summary>
+        public int Next(int maxExclusive) => (int)(NextDouble() * maxExclusive);
     }
 }

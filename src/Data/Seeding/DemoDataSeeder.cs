@@ -62,7 +62,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<TargetsDbContext> contextFa
     {
         ArgumentNullException.ThrowIfNull(generator);
         await using var db = await contextFactory.CreateForAsync(SystemActors.Seeding, cancellationToken);
-        if (await db.Measurements.AnyAsync(cancellationToken))
+        if (await db.Measurements.AnyAsync(m => m.Indicator!.Scorecard == ScorecardKind.Directive, cancellationToken))
         {
             return 0;
         }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Ingestion.Excel;
@@ -22,7 +23,7 @@ public sealed class ImportTemplateSource(IDbContextFactory<TargetsDbContext> con
             .Where(u => u.IsActiveIn(Kpi.YearMonth.FromDate(first)))
             .Select(u => new { u.Id, u.Code, u.Name, u.Kind })
             .ToList();
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.Scorecard == ScorecardKind.Directive).OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
 
         Dictionary<(string, string), (long, long)>? current = null;
         if (prefill)

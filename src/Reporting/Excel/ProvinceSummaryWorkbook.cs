@@ -31,6 +31,11 @@ public sealed class ProvinceSummaryWorkbook
         WriteGrid(workbook.AddWorksheet(GridSheetName), model);
         WriteMovers(workbook.AddWorksheet(MoversSheetName), model);
         WriteBelowTarget(workbook.AddWorksheet(BelowTargetSheetName), model);
+        if (model.Index766 is { } index766)
+        {
+            Index766Sheet.Write(workbook, "CHỈ SỐ 766 TOÀN TỈNH (QUYẾT ĐỊNH 766/QĐ-TTg)", index766);
+        }
+
         return ExcelCells.ToBytes(workbook);
     }
 

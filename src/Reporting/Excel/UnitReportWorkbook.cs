@@ -36,6 +36,11 @@ public sealed class UnitReportWorkbook
         using var workbook = ExcelCells.NewWorkbook($"{model.Title} {model.Summary} - {model.Unit.Name}");
         WriteReportSheet(workbook.AddWorksheet(ReportSheetName), model);
         WriteHistorySheet(workbook.AddWorksheet(HistorySheetName), model);
+        if (model.Index766 is { } index766)
+        {
+            Index766Sheet.Write(workbook, $"CHỈ SỐ 766 - {model.Unit.Name}", index766);
+        }
+
         return ExcelCells.ToBytes(workbook);
     }
 

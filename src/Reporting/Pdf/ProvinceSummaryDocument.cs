@@ -48,6 +48,11 @@ public static class ProvinceSummaryDocument
         html.Element("h2", null, $"{Roman(section)}. BẢNG TRẠNG THÁI CÁC CHỈ TIÊU THEO ĐƠN VỊ");
         StatusGrid(html, model);
 
+        if (model.Index766 is { } index766)
+        {
+            Index766Part.Write(html, $"{Roman(section + 1)}. CHỈ SỐ 766 TOÀN TỈNH (QUYẾT ĐỊNH 766/QĐ-TTg)", index766);
+        }
+
         DocumentParts.Closing(html, model.Recipients, model.Signing);
         DocumentParts.End(html);
         return html.ToString();

@@ -53,6 +53,11 @@ public static class UnitReportDocument
             html.Element("p", null, UnitReportModel.NothingWritten);
         }
 
+        if (model.Index766 is { } index766)
+        {
+            Index766Part.Write(html, "VI. CHỈ SỐ 766 CỦA ĐƠN VỊ (QUYẾT ĐỊNH 766/QĐ-TTg)", index766);
+        }
+
         DocumentParts.Closing(html, model.Recipients, model.Signing);
         DocumentParts.End(html);
         return html.ToString();

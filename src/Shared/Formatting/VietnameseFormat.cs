@@ -47,6 +47,36 @@ internal static class VietnameseFormat
     // A score out of 100 with one decimal: "87,5"; none as Dash.
     public static string Score(decimal? score) => score is { } s ? s.ToString("N1", Vi) : Dash;
 
+    // 766 points as the national portal shows them: two decimals, halves away from zero ("3,85"); none as Dash.
+    public static string Points766(decimal? points) =>
+        points is { } p ? Index766Calculator.RoundForDisplay(p).ToString("N2", Vi) : Dash;
+
+    // A 766 maximum as the rule set writes it: "6", "2,5", "100".
+    public static string MaxPoints766(decimal max) => max.ToString("0.##", Vi);
+
+    // "3,85/4".
+    public static string Points766OutOf(decimal points, decimal max) => Points766(points) + "/" + MaxPoints766(max);
+
+    // A 766 rate with the portal's two decimals: "88,57%"; a zero denominator or no figure as Dash.
+    public static string Rate766(decimal? rate) => rate is { } r ? Percent(r, 2) : Dash;
+
+    // A 766 change of score in a ranking: "+1,25", "−0,40", "0,00"; Dash when unknown.
+    public static string Points766Change(decimal? change) => change switch
+    {
+        null => Dash,
+        > 0 and var up => "+" + Points766(up),
+        < 0 and var down => "−" + Points766(-down),
+        _ => Points766(0m),
+    };
+
+    // A win-back as a thing to do: "Xã A: thêm 45 hồ sơ số hóa → +0,31 điểm nhóm Số hóa hồ sơ".
+    public static string WinBack766(string who, Index766WinBack winBack, decimal? pointsGained = null, string? gainedWhere = null)
+    {
+        ArgumentNullException.ThrowIfNull(winBack);
+        var gained = pointsGained ?? winBack.GroupPointsGained;
+        return $"{who}: thêm {Count(winBack.ItemsNeeded)} {winBack.SubIndicator.NumeratorItemVi} → +{Points766(gained)} điểm {gainedWhere ?? "nhóm " + winBack.GroupNameVi}";
+    }
+
     // A change in percentage points, as a page says it: "+2,3 điểm", "−1,0 điểm", "không đổi"; null when either side is unknown.
     public static string? ChangePoints(decimal? points) => points is null
         ? null

@@ -53,6 +53,15 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/tinh-hinh-nop-bao-cao/{month}.xlsx"] = [("GET", "/tinh-hinh-nop-bao-cao/2025-10.xlsx?trang-thai=chua-nop", [SignIn, Ok, Ok, Denied, Denied, Denied, Denied, Denied])],
         ["/xep-hang"] = [("GET", "/xep-hang?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/xep-hang/tom-tat"] = [("GET", "/xep-hang/tom-tat?ky=2025-10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-so-766"] = [("GET", "/chi-so-766?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-so-766/xep-hang"] = [("GET", "/chi-so-766/xep-hang?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-so-766/nhom/{GroupCode}"] = [("GET", "/chi-so-766/nhom/DIGITISATION?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-so-766/chi-so/{Code}"] = [("GET", "/chi-so-766/chi-so/ON_TIME?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        ["/chi-so-766/don-vi/{UnitCode}"] =
+        [
+            ("GET", "/chi-so-766/don-vi/so-tu-phap?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Denied, Ok, Denied]),
+            ("GET", "/chi-so-766/don-vi/phuong-bien-hoa?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Denied, Ok, Denied, Ok]),
+        ],
         ["/bao-cao/don-vi/{unitCode}/{month}.pdf"] =
         [
             ("GET", "/bao-cao/don-vi/so-tu-phap/2025-10.pdf", [SignIn, Ok, Ok, Ok, Ok, Denied, Ok, Denied]),

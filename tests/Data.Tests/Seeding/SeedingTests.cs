@@ -49,9 +49,12 @@ public class SeedingTests
         var second = await CountsAsync(database);
 
         Assert.Equal(first, second);
-        Assert.Equal((110, 5, 5), (first.Units, first.Indicators, first.Targets));
+        // The directive's five indicators with their targets, and the 766 index's 22 sub-indicators (scored by rule set, no target).
+        Assert.Equal((110, 5 + 22, 5), (first.Units, first.Indicators, first.Targets));
         // 110 units × 5 indicators × 24 months, less the ~2% of unit-months the generator leaves out.
         Assert.InRange(first.Measurements, 12_500, 13_200);
+        // The 766 index's figures from January of the last month's year: 110 units × 22 sub-indicators × 10 months.
+        Assert.Equal(110 * 22 * 10, first.Index766Measurements);
     }
 
     [Fact]
@@ -96,9 +99,14 @@ public class SeedingTests
         Assert.InRange(dossiers.Count, units.Count * 24 * 0.95, (units.Count * 24) - 1);
     }
 
-    private static async Task<(int Units, int Indicators, int Targets, int Measurements)> CountsAsync(SqliteTestDatabase database)
+    private static async Task<(int Units, int Indicators, int Targets, int Measurements, int Index766Measurements)> CountsAsync(SqliteTestDatabase database)
     {
         await using var db = await database.Contexts.CreateDbContextAsync();
-        return (await db.Units.CountAsync(), await db.Indicators.CountAsync(), await db.Targets.CountAsync(), await db.Measurements.CountAsync());
+        return (
+            await db.Units.CountAsync(),
+            await db.Indicators.CountAsync(),
+            await db.Targets.CountAsync(),
+            await db.Measurements.CountAsync(m => m.Indicator!.Scorecard == ScorecardKind.Directive),
+            await db.Measurements.CountAsync(m => m.Indicator!.Scorecard == ScorecardKind.Index766));
     }
 }

@@ -25,11 +25,20 @@ public partial class ViewSelectors
     [Parameter]
     public bool ShowGroup { get; set; }
 
+    /// <summary>The months a page of another scorecard (the 766 index) has figures for; the directive's when not set.</summary>
+    [Parameter]
+    public YearMonth? FirstMonth { get; set; }
+
+    [Parameter]
+    public YearMonth? LastMonth { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
         _snapshot = await DataSource.GetAsync();
         _kind = Period?.Kind ?? PeriodKind.Month;
-        _options = PeriodOptions.For(_kind, _snapshot.FirstMonth, _snapshot.LastMonth);
+        _options = LastMonth is not null
+            ? PeriodOptions.For(_kind, FirstMonth, LastMonth)
+            : PeriodOptions.For(_kind, _snapshot.FirstMonth, _snapshot.LastMonth);
     }
 
     private void KindChanged(PeriodKind kind)

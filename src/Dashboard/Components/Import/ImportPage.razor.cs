@@ -29,12 +29,26 @@ public partial class ImportPage
     [SupplyParameterFromQuery(Name = ImportLinks.MonthKey)]
     public string? MonthToken { get; set; }
 
+    /// <summary>Whether the file holds year-to-date 766 figures (<c>luy-ke=true</c>), so that the choice survives a reload.</summary>
+    [SupplyParameterFromQuery(Name = ImportLinks.YearToDateKey)]
+    public string? YearToDateToken { get; set; }
+
     protected override async Task OnParametersSetAsync()
     {
-        if (MonthToken != Workflow.MonthToken || Workflow.Month is null)
+        var yearToDate = ViewModels.ViewQuery.ParseFlag(YearToDateToken);
+        if (MonthToken != Workflow.MonthToken || Workflow.Month is null || yearToDate != Workflow.YearToDate)
         {
             await Workflow.SelectMonthAsync(MonthToken);
+            Workflow.YearToDate = yearToDate;
             _uploadKey++;
+        }
+    }
+
+    private void OnYearToDateChanged(ChangeEventArgs e)
+    {
+        if (Workflow.Month is { } month)
+        {
+            Navigation.NavigateTo(ImportLinks.ForMonth(month, e.Value is true));
         }
     }
 
@@ -42,7 +56,7 @@ public partial class ImportPage
     {
         if (YearMonth.TryParseIso(e.Value as string, out var month))
         {
-            Navigation.NavigateTo(ImportLinks.ForMonth(month));
+            Navigation.NavigateTo(ImportLinks.ForMonth(month, Workflow.YearToDate));
         }
     }
 

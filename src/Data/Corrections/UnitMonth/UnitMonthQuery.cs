@@ -52,7 +52,7 @@ public sealed class UnitMonthQuery(IDbContextFactory<TargetsDbContext> contextFa
         }
 
         var day = month.FirstDay;
-        var indicators = await db.Indicators.AsNoTracking().OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
+        var indicators = await db.Indicators.AsNoTracking().Where(i => i.Scorecard == ScorecardKind.Directive).OrderBy(i => i.DisplayOrder).ToListAsync(cancellationToken);
         var measurements = await db.Measurements.AsNoTracking().Where(m => m.UnitId == unit.Id && m.Month == day).ToListAsync(cancellationToken);
         var note = await db.UnitMonthNotes.AsNoTracking().SingleOrDefaultAsync(n => n.UnitId == unit.Id && n.Month == day, cancellationToken);
         var lastSave = await LastSaveAsync(db, unit.Id, month, indicators, cancellationToken);

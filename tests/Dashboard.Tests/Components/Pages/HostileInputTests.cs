@@ -33,6 +33,7 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
     {
         ["Code"] = "DIGITIZED",
         ["UnitCode"] = "so-tu-phap",
+        ["GroupCode"] = "DIGITISATION",
         ["unitCode"] = "so-tu-phap",
 
         // A month without figures for the zip: a hostile group must not start a 110-unit job.
@@ -58,6 +59,11 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
         ["/tinh-hinh-nop-bao-cao/{month}.xlsx"] = Get("/tinh-hinh-nop-bao-cao/{month}.xlsx", "trang-thai", "nhom"),
         ["/xep-hang"] = Get("/xep-hang", "ky", "dv", "trang-so", "trang-xa"),
         ["/xep-hang/tom-tat"] = Get("/xep-hang/tom-tat", "ky"),
+        ["/chi-so-766"] = Get("/chi-so-766", "ky"),
+        ["/chi-so-766/xep-hang"] = Get("/chi-so-766/xep-hang", "ky", "dv", "trang-so", "trang-xa"),
+        ["/chi-so-766/nhom/{GroupCode}"] = Get("/chi-so-766/nhom/{GroupCode}", "ky"),
+        ["/chi-so-766/chi-so/{Code}"] = Get("/chi-so-766/chi-so/{Code}", "ky", "nhom", "trang"),
+        ["/chi-so-766/don-vi/{UnitCode}"] = Get("/chi-so-766/don-vi/{UnitCode}", "ky"),
         ["/bao-cao/don-vi/{unitCode}/{month}.pdf"] = Get("/bao-cao/don-vi/{unitCode}/{month}.pdf"),
         ["/bao-cao/don-vi/{unitCode}/{month}.xlsx"] = Get("/bao-cao/don-vi/{unitCode}/{month}.xlsx"),
         ["/bao-cao/tong-hop/{month}.pdf"] = Get("/bao-cao/tong-hop/{month}.pdf"),
@@ -89,7 +95,7 @@ public class HostileInputTests(DashboardFactory factory) : IClassFixture<Dashboa
             """{ "month": {month}, "mode": {mode}, "items": [ { "unitCode": "so-tu-phap", "indicatorCode": "DIGITIZED", "numerator": 1, "denominator": 2 } ] }""",
             new() { ["{month}"] = "2020-01", ["{mode}"] = "addMissing" }),
         ["/openapi/{documentName}.json"] = Get("/openapi/{documentName}.json"),
-        ["/nhap-so-lieu"] = Get("/nhap-so-lieu", "thang"),
+        ["/nhap-so-lieu"] = Get("/nhap-so-lieu", "thang", "luy-ke"),
         ["/nhap-so-lieu/lich-su"] = Get("/nhap-so-lieu/lich-su"),
         ["/nhap-so-lieu/lich-su/{Id:long}"] = Get("/nhap-so-lieu/lich-su/{Id}"),
         ["/nhap-so-lieu/mau/{month}.xlsx"] = Get("/nhap-so-lieu/mau/{month}.xlsx", "kem-so-lieu"),
