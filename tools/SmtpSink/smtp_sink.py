@@ -66,5 +66,7 @@ if __name__ == "__main__":
     args = parser.parse_args()
     with Server(("127.0.0.1", args.port), Session) as server:
         server.count, server.save = 0, args.save
+        if args.save:
+            os.makedirs(args.save, exist_ok=True)
         print(f"smtp-sink listening on 127.0.0.1:{args.port}", flush=True)
         server.serve_forever()
