@@ -1,3 +1,4 @@
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data.Index766;

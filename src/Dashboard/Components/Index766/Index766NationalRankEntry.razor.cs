@@ -1,3 +1,4 @@
+using TargetsDashboard.Dashboard.ViewModels.Index766;
 using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Index766;

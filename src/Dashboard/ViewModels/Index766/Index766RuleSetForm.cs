@@ -1,5 +1,4 @@
 using TargetsDashboard.Data.Index766;
-using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Dashboard.ViewModels.Index766;
 
