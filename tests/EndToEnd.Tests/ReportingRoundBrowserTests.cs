@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using TargetsDashboard.Data;
+using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.EndToEnd.Tests;
 
@@ -120,7 +121,7 @@ public class ReportingRoundBrowserTests(AppServerFixture app) : IClassFixture<Ap
     {
         await using var db = await app.Services.GetRequiredService<IDbContextFactory<TargetsDbContext>>().CreateDbContextAsync();
         var october = new DateOnly(2025, 10, 1);
-        return await db.Measurements.Where(m => m.Unit!.Code == "so-tu-phap" && m.Month == october)
+        return await db.Measurements.Where(m => m.Unit!.Code == "so-tu-phap" && m.Month == october && m.Indicator!.Scorecard == ScorecardKind.Directive)
             .Select(m => new { m.Indicator!.Code, m.Numerator, m.Denominator })
             .ToDictionaryAsync(m => m.Code, m => (m.Numerator, m.Denominator));
     }

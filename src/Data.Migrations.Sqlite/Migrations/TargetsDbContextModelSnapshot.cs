@@ -419,6 +419,48 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ImportBatches");
                 });
 
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.Index766RuleSetRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EffectiveTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RulesJson")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("Index766RuleSets", (string)null);
+                });
+
             modelBuilder.Entity("TargetsDashboard.Data.Entities.Indicator", b =>
                 {
                     b.Property<int>("Id")
@@ -432,7 +474,7 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Code")
                         .IsRequired()
-                        .HasMaxLength(32)
+                        .HasMaxLength(48)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("CountedOver")
@@ -474,6 +516,13 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Scorecard")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Directive");
 
                     b.Property<string>("ShortNameVi")
                         .IsRequired()
@@ -593,6 +642,46 @@ namespace TargetsDashboard.Data.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("MonthLocks");
+                });
+
+            modelBuilder.Entity("TargetsDashboard.Data.Entities.NationalRank", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OutOf")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(7, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Month")
+                        .IsUnique();
+
+                    b.ToTable("NationalRanks", (string)null);
                 });
 
             modelBuilder.Entity("TargetsDashboard.Data.Entities.OutboxMessage", b =>

@@ -54,16 +54,7 @@ public sealed class Index766Store(IDbContextFactory<TargetsDbContext> contextFac
         var rows = new Index766DemoGenerator()
             .Generate([.. units.Select(u => new CatalogUnit(u.Code, u.Name, u.Kind))], ruleSet, firstMonth, lastMonth.Month)
             .Where(f => indicatorIds.ContainsKey(f.IndicatorCode))
-            .Select(f => new Entities.Measurement
-            {
-                UnitId = unitIds[f.UnitCode],
-                IndicatorId = indicatorIds[f.IndicatorCode],
-                Month = f.Month.FirstDay,
-                Numerator = f.Numerator,
-                Denominator = f.Denominator,
-                Source = MeasurementSource.Demo,
-                SourceReference = nameof(Index766DemoGenerator),
-            })
+            .Select(f => f.ToMeasurement(unitIds[f.UnitCode], indicatorIds[f.IndicatorCode], nameof(Index766DemoGenerator)))
             .ToList();
 
         // Through the importer's audited bulk statements: a year of 766 figures is over 20.000 rows, which the change

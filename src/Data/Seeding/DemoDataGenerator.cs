@@ -3,7 +3,20 @@ using TargetsDashboard.Kpi;
 namespace TargetsDashboard.Data.Seeding;
 
 /// <summary>A generated figure, keyed by codes so that it can be written to any database.</summary>
-public readonly record struct DemoFigure(string UnitCode, string IndicatorCode, YearMonth Month, long Numerator, long Denominator);
+public readonly record struct DemoFigure(string UnitCode, string IndicatorCode, YearMonth Month, long Numerator, long Denominator)
+{
+    /// <summary>The row a demo figure is stored as, marked as demo so every page says so.</summary>
+    public Entities.Measurement ToMeasurement(int unitId, int indicatorId, string sourceReference) => new()
+    {
+        UnitId = unitId,
+        IndicatorId = indicatorId,
+        Month = Month.FirstDay,
+        Numerator = Numerator,
+        Denominator = Denominator,
+        Source = MeasurementSource.Demo,
+        SourceReference = sourceReference,
+    };
+}
 
 /// <summary>
 /// Deterministic, plausible monthly figures: communes handle tens to hundreds of dossiers a month, departments hundreds to

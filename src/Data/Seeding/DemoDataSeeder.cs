@@ -76,16 +76,7 @@ public sealed class DemoDataSeeder(IDbContextFactory<TargetsDbContext> contextFa
 
         var firstMonth = lastMonth.AddMonths(1 - months);
         var measurements = generator.Generate(catalog, firstMonth, months)
-            .Select(f => new Entities.Measurement
-            {
-                UnitId = unitIds[f.UnitCode],
-                IndicatorId = indicatorIds[f.IndicatorCode],
-                Month = f.Month.FirstDay,
-                Numerator = f.Numerator,
-                Denominator = f.Denominator,
-                Source = MeasurementSource.Demo,
-                SourceReference = "DemoDataGenerator",
-            })
+            .Select(f => f.ToMeasurement(unitIds[f.UnitCode], indicatorIds[f.IndicatorCode], "DemoDataGenerator"))
             .ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);

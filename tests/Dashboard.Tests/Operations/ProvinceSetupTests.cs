@@ -68,7 +68,7 @@ public class ProvinceSetupTests
         await using var db = await Contexts(app).CreateDbContextAsync();
         Assert.Equal(
             [ReferenceData.NonBoundary, ReferenceData.Contactless, ReferenceData.Digitized, ReferenceData.FullOnline, ReferenceData.OnlineProcessed],
-            await db.Indicators.OrderBy(i => i.DisplayOrder).Select(i => i.Code).ToListAsync());
+            await db.Indicators.Where(i => i.Scorecard == ScorecardKind.Directive).OrderBy(i => i.DisplayOrder).Select(i => i.Code).ToListAsync());
         var issuers = await db.Targets.Select(t => t.SourceIssuer).ToListAsync();
         Assert.Equal(5, issuers.Count);
         Assert.All(issuers, i => Assert.Equal("Công văn của Ủy ban nhân dân tỉnh Hưng Yên", i));
@@ -129,7 +129,7 @@ public class ProvinceSetupTests
         app.CreateClient().Dispose();
         await using (var db = await Contexts(app).CreateDbContextAsync())
         {
-            Assert.Equal(0, await db.Indicators.CountAsync());
+            Assert.Equal(0, await db.Indicators.CountAsync(i => i.Scorecard == ScorecardKind.Directive));
         }
 
         var forAdmin = await PageAsync(app, "/");

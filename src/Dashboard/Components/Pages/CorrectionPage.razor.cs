@@ -1,4 +1,3 @@
-using MudBlazor;
 using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data.Auditing;
 
@@ -49,13 +48,6 @@ public partial class CorrectionPage
             NotFoundResponse.Answer(HttpContext, NotFoundDetail.Unit(UnitCode));
         }
     }
-
-    private static Severity SeverityOf(CorrectionMessageKind kind) => kind switch
-    {
-        CorrectionMessageKind.Saved => Severity.Success,
-        CorrectionMessageKind.Conflict => Severity.Warning,
-        _ => Severity.Error,
-    };
 
     private static string TestIdOf(CorrectionMessageKind kind) => kind switch
     {

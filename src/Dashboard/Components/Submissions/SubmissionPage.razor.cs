@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
-using MudBlazor;
 using TargetsDashboard.Dashboard.Components.Pages;
 using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels;
@@ -70,13 +69,6 @@ public partial class SubmissionPage
     }
 
     private static string LocalTime(DateTime? utc) => utc is { } at ? VietnameseFormat.LocalDateTime(at) : string.Empty;
-
-    private static Severity SeverityOf(CorrectionMessageKind kind) => kind switch
-    {
-        CorrectionMessageKind.Saved => Severity.Success,
-        CorrectionMessageKind.Conflict => Severity.Warning,
-        _ => Severity.Error,
-    };
 
     private static string TestIdOf(CorrectionMessageKind kind) => kind switch
     {

@@ -45,7 +45,7 @@ public sealed class SubmissionStatusQuery(IDbContextFactory<TargetsDbContext> co
         var submissions = await db.UnitSubmissions.AsNoTracking().Where(s => s.Month == day)
             .Select(s => new { s.Id, s.UnitId, s.State, s.FirstSubmittedAtUtc, s.SubmittedAtUtc })
             .ToDictionaryAsync(s => s.UnitId, cancellationToken);
-        var sources = (await db.Measurements.AsNoTracking().Where(m => m.Month == day)
+        var sources = (await db.Measurements.AsNoTracking().Where(m => m.Month == day && m.Indicator!.Scorecard == ScorecardKind.Directive)
                 .Select(m => new { m.UnitId, m.Source, m.UpdatedAtUtc })
                 .ToListAsync(cancellationToken))
             .GroupBy(m => m.UnitId)
