@@ -83,6 +83,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<TargetAdministration>();
         services.AddSingleton<IndicatorAdministration>();
         services.AddSingleton<Index766.Index766Store>();
+        services.AddSingleton<Index766.Index766Administration>();
         services.AddSingleton<MonthLocks>();
         services.AddSingleton<Corrections.UnitMonth.UnitMonthQuery>();
         services.AddSingleton<Corrections.CorrectFigure.CorrectFigureHandler>();

@@ -10,7 +10,7 @@ namespace TargetsDashboard.Data.Auditing;
 /// written inside it, by SaveChanges or by an audited bulk statement, are visible only then; a cache updated earlier
 /// would keep the old figures). The signal says what changed (<see cref="DataChange"/>): the keys of the figures
 /// written, so that the KPI snapshot applies them instead of loading every figure again; everything when units,
-/// their names, indicators or targets changed, or when a commit's writes were not described.
+/// their names, indicators, targets, the 766 rule sets or national ranks changed, or when a commit's writes were not described.
 /// </summary>
 public sealed class DataChangeInterceptor(DataChangeSignal changeSignal) : DbTransactionInterceptor, ISaveChangesInterceptor
 {
@@ -97,7 +97,8 @@ public sealed class DataChangeInterceptor(DataChangeSignal changeSignal) : DbTra
                     pending.AddFigure(new FigureKey(figure.UnitId, figure.IndicatorId, figure.Month));
                     AddOriginalKey(entry, pending);
                     break;
-                case Unit or UnitNameHistory or Indicator or Target:
+                // A 766 rule set rescores every unit; a national rank is read with the 766 snapshot.
+                case Unit or UnitNameHistory or Indicator or Target or Index766RuleSetRecord or NationalRank:
                     pending.AddEverything();
                     break;
             }

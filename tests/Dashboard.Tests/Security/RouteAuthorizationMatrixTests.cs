@@ -57,6 +57,8 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/chi-so-766/xep-hang"] = [("GET", "/chi-so-766/xep-hang?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/chi-so-766/nhom/{GroupCode}"] = [("GET", "/chi-so-766/nhom/DIGITISATION?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
         ["/chi-so-766/chi-so/{Code}"] = [("GET", "/chi-so-766/chi-so/ON_TIME?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Ok, Ok, Ok])],
+        // The province's national rank is entered by the office (and the administrator), never by leadership or units.
+        ["/chi-so-766/thu-hang-toan-quoc"] = [("GET", "/chi-so-766/thu-hang-toan-quoc", [SignIn, Ok, Ok, Denied, Denied, Denied, Denied, Denied])],
         ["/chi-so-766/don-vi/{UnitCode}"] =
         [
             ("GET", "/chi-so-766/don-vi/so-tu-phap?ky=2025-YTD10", [SignIn, Ok, Ok, Ok, Ok, Denied, Ok, Denied]),
@@ -87,6 +89,7 @@ public class RouteAuthorizationMatrixTests(DashboardFactory factory) : IClassFix
         ["/quan-tri/chi-tieu"] = [("GET", "/quan-tri/chi-tieu", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
         ["/quan-tri/don-vi/mau.xlsx"] = [("GET", "/quan-tri/don-vi/mau.xlsx", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
         ["/quan-tri/chi-so"] = [("GET", "/quan-tri/chi-so", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
+        ["/quan-tri/chi-so-766"] = [("GET", "/quan-tri/chi-so-766", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
         ["/quan-tri/khoa-api"] = [("GET", "/quan-tri/khoa-api", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
         ["/quan-tri/thu-dien-tu"] = [("GET", "/quan-tri/thu-dien-tu?trang-thai=loi", [SignIn, Ok, Denied, Denied, Denied, Denied, Denied, Denied])],
         ["/quan-tri/thu-dien-tu/{Id:long}"] = [("GET", "/quan-tri/thu-dien-tu/999999", [SignIn, NotFound, Denied, Denied, Denied, Denied, Denied, Denied])],

@@ -29,6 +29,9 @@ public static class Index766Links
     /// <summary>The administrator's page of the rule sets.</summary>
     public const string RuleSets = "/quan-tri/chi-so-766";
 
+    /// <summary>The office's entry of the province's national rank.</summary>
+    public const string NationalRanks = Root + "/thu-hang-toan-quoc";
+
     private static string With(string path, string? period) =>
         string.IsNullOrEmpty(period) ? path : QueryHelpers.AddQueryString(path, ViewQuery.PeriodKey, period);
 }
