@@ -15,11 +15,14 @@ namespace TargetsDashboard.Ingestion;
 /// </summary>
 public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFactory, TimeProvider clock)
 {
+    /// <summary>Up to this many units a batch reads the month's figures by unit; past it, the whole month at once.</summary>
+    internal const int UnitsReadByKey = 200;
+
     public async Task<ImportPreview> PreviewAsync(FigureBatch batch, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var context = await LoadValidationContextAsync(db, batch.Month, batch.IsYearToDate, cancellationToken);
+        var context = await LoadValidationContextAsync(db, batch, cancellationToken);
         return FigureValidator.Validate(batch, context);
     }
 
@@ -43,7 +46,7 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
             return ImportOutcome.Refused(ImportStatus.MonthLocked, [FigureIssue.ForBatch(FigureMessages.MonthLocked(TargetsDashboard.Kpi.YearMonth.FromDate(batch.Month)))]);
         }
 
-        var current = await db.Measurements.AsNoTracking().Where(m => m.Month == batch.Month).ToDictionaryAsync(m => (m.UnitId, m.IndicatorId), cancellationToken);
+        var current = await MonthFiguresAsync(db, batch.Month, [.. preview.Rows.Select(r => r.UnitId).Distinct()], cancellationToken);
         var moved = preview.Rows.Count(r => (current.TryGetValue((r.UnitId, r.IndicatorId), out var now) ? now.Version : (int?)null) != r.ExistingVersion);
         if (moved > 0)
         {
@@ -151,16 +154,39 @@ public sealed class FigureImporter(IDbContextFactory<TargetsDbContext> contextFa
         return await db.ImportBatches.AsNoTracking().OrderByDescending(b => b.Id).Take(take).ToListAsync(cancellationToken);
     }
 
-    private static async Task<ValidationContext> LoadValidationContextAsync(TargetsDbContext db, DateOnly month, bool yearToDate, CancellationToken cancellationToken)
+    private static async Task<ValidationContext> LoadValidationContextAsync(TargetsDbContext db, FigureBatch batch, CancellationToken cancellationToken)
     {
+        var month = batch.Month;
         var units = await db.Units.AsNoTracking().Include(u => u.Successor).ToDictionaryAsync(u => u.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
         var indicators = await db.Indicators.AsNoTracking().ToDictionaryAsync(i => i.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
-        var existing = await db.Measurements.AsNoTracking().Where(m => m.Month == month).ToDictionaryAsync(m => (m.UnitId, m.IndicatorId), cancellationToken);
+        var batchUnits = batch.Figures
+            .Select(f => f.UnitCode?.Trim() is { Length: > 0 } code && units.TryGetValue(code, out var unit) ? unit.Id : (int?)null)
+            .OfType<int>()
+            .Distinct()
+            .ToList();
+        var existing = await MonthFiguresAsync(db, month, batchUnits, cancellationToken);
         var locked = await db.MonthLocks.AnyAsync(l => l.Month == month, cancellationToken);
         var ym = Kpi.YearMonth.FromDate(month);
         var ruleSet = (await Index766Store.LoadRuleSetsAsync(db, cancellationToken)).Where(r => r.IsInForce(ym)).MaxBy(r => r.EffectiveFrom);
-        var previous = yearToDate && ym.Month > 1 ? await PreviousYearToDateAsync(db, ym, cancellationToken) : [];
+        var previous = batch.IsYearToDate && ym.Month > 1 ? await PreviousYearToDateAsync(db, ym, cancellationToken) : [];
         return new ValidationContext(units, indicators, existing, locked, ruleSet, previous);
+    }
+
+    /// <summary>
+    /// The month's stored figures of <paramref name="unitIds"/>, by unit and indicator. A batch of a few units (a unit's
+    /// month sent through the API) reads those units' rows by key; a large import reads the month in one scan, which is
+    /// cheaper than thousands of keys. Either way the batch sees every figure it could replace.
+    /// </summary>
+    private static async Task<Dictionary<(int UnitId, int IndicatorId), Measurement>> MonthFiguresAsync(
+        TargetsDbContext db, DateOnly month, List<int> unitIds, CancellationToken cancellationToken)
+    {
+        var figures = db.Measurements.AsNoTracking().Where(m => m.Month == month);
+        if (unitIds.Count <= UnitsReadByKey)
+        {
+            figures = figures.Where(m => unitIds.Contains(m.UnitId));
+        }
+
+        return await figures.ToDictionaryAsync(m => (m.UnitId, m.IndicatorId), cancellationToken);
     }
 
     /// <summary>

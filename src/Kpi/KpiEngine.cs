@@ -75,7 +75,9 @@ public sealed class KpiEngine
     /// This engine with some figures added, changed or removed, as if built again from all figures: units, indicators,
     /// targets and settings stay. Only the touched series are copied, and the rankings already computed are kept
     /// except those of the changed units' peer groups in periods that contain a changed month or whose previous
-    /// period does (a ranking shows the change since then). This engine is unchanged.
+    /// period does (a ranking shows the change since then); those are ranked again from the kept scores of every
+    /// unit but the changed ones. Province totals are kept likewise, except those of a changed indicator over a
+    /// changed unit's group (or all units) in such a period. This engine is unchanged.
     /// </summary>
     public KpiEngine WithFigures(IEnumerable<FigureUpdate> updates)
     {
@@ -85,7 +87,17 @@ public sealed class KpiEngine
         var touched = list
             .Select(u => (Units[_index.UnitIndexOf(u.UnitId)].PeerGroup, u.Month))
             .ToHashSet();
-        engine._rankings.CarryOver(_rankings, (group, period) => touched.Any(t => t.PeerGroup == group && Touches(period, t.Month)));
+        var monthsByUnit = list.GroupBy(u => u.UnitId).ToDictionary(g => g.Key, g => g.Select(u => u.Month).Distinct().ToList());
+        engine._rankings.CarryOver(
+            _rankings,
+            (group, period) => touched.Any(t => t.PeerGroup == group && Touches(period, t.Month)),
+            (unitId, period) => monthsByUnit.TryGetValue(unitId, out var months) && months.Any(m => Touches(period, m)));
+        var touchedTotals = list
+            .Select(u => (Indicator: _index.IndicatorIndexOf(u.IndicatorCode), Units[_index.UnitIndexOf(u.UnitId)].PeerGroup, u.Month))
+            .ToHashSet();
+        engine._totals.CarryOver(
+            _totals,
+            (indicator, group, period) => touchedTotals.Any(t => t.Indicator == indicator && (group is null || group == t.PeerGroup) && Touches(period, t.Month)));
         return engine;
     }
 

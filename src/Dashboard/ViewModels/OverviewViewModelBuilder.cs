@@ -12,6 +12,8 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
 {
     private const int MaxModelsPerSnapshot = 24;
 
+    private static readonly ConditionalWeakTable<UnitScore, IReadOnlyDictionary<string, GridCell>> CellsByScore = new();
+
     private readonly ConditionalWeakTable<KpiSnapshot, ConcurrentDictionary<(Period?, PeerGroup?), OverviewViewModel>> _built = new();
 
     public async Task<OverviewViewModel> BuildAsync(string? periodToken, PeerGroup? group, CancellationToken cancellationToken = default)
@@ -109,6 +111,13 @@ public sealed class OverviewViewModelBuilder(KpiDataSource dataSource)
             score.HasAnyData ? VietnameseFormat.Score(score.Score) : VietnameseFormat.Unknown,
             entry.Rank,
             entry.RankChange,
-            score.Indicators.ToDictionary(i => i.Indicator.Code, Cell));
+            CellsOf(score));
     }
+
+    /// <summary>
+    /// A unit's cells, made once per score: after a save the engine keeps the scores of the units the save did not
+    /// touch, so a national model built again formats only the changed unit's cells (4,000 × 5 otherwise).
+    /// </summary>
+    private static IReadOnlyDictionary<string, GridCell> CellsOf(UnitScore score) =>
+        CellsByScore.GetValue(score, s => s.Indicators.ToDictionary(i => i.Indicator.Code, Cell));
 }

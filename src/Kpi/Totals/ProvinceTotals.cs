@@ -4,9 +4,30 @@ namespace TargetsDashboard.Kpi;
 /// Totals over the units of a group (all units when the group is null) active in a period: Σ numerators ÷ Σ
 /// denominators over the units whose value is known, and how many units were expected, reported and met the target.
 /// </summary>
+/// <remarks>
+/// Each total is computed once per engine (a national total reads 4,000 units). An engine made by a save takes over
+/// the totals the save cannot have changed (<see cref="CarryOver"/>): one saved figure changes one indicator.
+/// </remarks>
 internal sealed class ProvinceTotals(MeasurementIndex index, TargetSelector targets)
 {
-    public ProvinceTotal Total(int indicatorIndex, PeerGroup? group, Period period)
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Indicator, PeerGroup? Group, Period Period), ProvinceTotal> _cache = new();
+
+    /// <summary>Takes over the totals of <paramref name="previous"/> for which <paramref name="isAffected"/> is false.</summary>
+    public void CarryOver(ProvinceTotals previous, Func<int, PeerGroup?, Period, bool> isAffected)
+    {
+        foreach (var entry in previous._cache)
+        {
+            if (!isAffected(entry.Key.Indicator, entry.Key.Group, entry.Key.Period))
+            {
+                _cache.TryAdd(entry.Key, entry.Value);
+            }
+        }
+    }
+
+    public ProvinceTotal Total(int indicatorIndex, PeerGroup? group, Period period) =>
+        _cache.GetOrAdd((indicatorIndex, group, period), key => Compute(key.Indicator, key.Group, key.Period));
+
+    private ProvinceTotal Compute(int indicatorIndex, PeerGroup? group, Period period)
     {
         var indicator = index.Indicators[indicatorIndex];
         var expected = 0;

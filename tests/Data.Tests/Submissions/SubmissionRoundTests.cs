@@ -63,6 +63,24 @@ public sealed class SubmissionRoundTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task WaitingCount_AsTheApp_FollowsEachSendAndReturnThoughKeptBetweenSaves()
+    {
+        var pages = new SubmissionStatusQuery(_database.Contexts, _clock, _database.Services.GetRequiredService<DataChangeSignal>());
+        Assert.Equal(0, await pages.WaitingAsync(October, October));
+
+        Assert.IsType<SubmissionDone>(await SubmitAsync("so-tu-phap"));
+        Assert.Equal(1, await pages.WaitingAsync(October, October));
+        Assert.IsType<SubmissionDone>(await SubmitAsync("phuong-bien-hoa"));
+        Assert.Equal(2, await pages.WaitingAsync(October, October));
+        Assert.Equal(2, await pages.WaitingAsync(October, October));
+
+        var sent = (await _query.LoadAsync("so-tu-phap", October))!;
+        Assert.IsType<SubmissionDone>(await _review.ReturnAsync(sent.SubmissionId!.Value, sent.Version!.Value, "Số liệu tháng 10 chưa khớp sổ theo dõi", "vanphong"));
+        Assert.Equal(1, await pages.WaitingAsync(October, October));
+        Assert.Equal(0, await pages.WaitingAsync(October.AddMonths(-1), October.AddMonths(-1)));
+    }
+
+    [Fact]
     public async Task Round_DraftSubmitReturnResubmitAccept_FiguresBecomeOfficialAuditedAndLinked()
     {
         var draft = await _send.SaveDraftAsync(await InputAsync("so-tu-phap", 70), "dau-moi-so-tu-phap");

@@ -33,8 +33,13 @@ public sealed record MonthRoundStatus(YearMonth Month, RoundDeadline Deadline, s
 /// notice on the pages, and alerts ("not submitted by the deadline") all read it. Days late are counted on the
 /// Vietnam calendar from the deadline's last day (<see cref="RoundDeadline.DaysLateAt"/>).
 /// </summary>
-public sealed class SubmissionStatusQuery(IDbContextFactory<TargetsDbContext> contextFactory, TimeProvider clock)
+public sealed class SubmissionStatusQuery(IDbContextFactory<TargetsDbContext> contextFactory, TimeProvider clock, DataChangeSignal? changeSignal = null)
 {
+    private const int MaxWaitingCounts = 64;
+
+    /// <summary>The waiting counts by period, each with the data version it was read at (any save raises the version).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(YearMonth From, YearMonth To), (long Version, int Count)> _waiting = new();
+
     public async Task<MonthRoundStatus> ForMonthAsync(YearMonth month, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -76,8 +81,27 @@ public sealed class SubmissionStatusQuery(IDbContextFactory<TargetsDbContext> co
     /// <summary>How many submissions of the months from <paramref name="from"/> to <paramref name="to"/> wait for the office's review (cheap: the pages' notice asks it).</summary>
     public async Task<int> WaitingAsync(YearMonth from, YearMonth to, CancellationToken cancellationToken = default)
     {
+        // Every province page shows this notice: the count is read again only after a save (the data-change signal,
+        // which another instance's save raises too), not with every page.
+        var version = changeSignal?.Version;
+        if (version is not null && _waiting.TryGetValue((from, to), out var known) && known.Version == version)
+        {
+            return known.Count;
+        }
+
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var (first, last) = (from.FirstDay, to.FirstDay);
-        return await db.UnitSubmissions.CountAsync(s => s.Month >= first && s.Month <= last && s.State == SubmissionState.Submitted, cancellationToken);
+        var count = await db.UnitSubmissions.CountAsync(s => s.Month >= first && s.Month <= last && s.State == SubmissionState.Submitted, cancellationToken);
+        if (version is { } read)
+        {
+            if (_waiting.Count >= MaxWaitingCounts)
+            {
+                _waiting.Clear();
+            }
+
+            _waiting[(from, to)] = (read, count);
+        }
+
+        return count;
     }
 }

@@ -41,6 +41,20 @@ public class HomePageEndpointTests(DashboardFactory factory) : IClassFixture<Das
         }
     }
 
+    [Fact]
+    public async Task Home_RawHtml_VietnameseAsCharactersAndMarkupInTheQueryStillEncoded()
+    {
+        using var client = await factory.SignedInClientAsync();
+
+        var raw = await client.GetStringAsync(new Uri("/?tim=%3Cb%3Eh%E1%BB%99i%3C%2Fb%3E", UriKind.Relative));
+
+        Assert.Contains("Tổng quan · Tháng 10/2025", raw, StringComparison.Ordinal);
+        Assert.Contains("Lọc theo tên đơn vị", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("&#x1EA1;", raw, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>hội</b>", raw, StringComparison.Ordinal);
+        Assert.Contains("&lt;b&gt;hội&lt;/b&gt;", raw, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/?ky=2025-Q3", "Quý III/2025")]
     [InlineData("/?ky=2025", "Năm 2025")]

@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Rendering;
+using TargetsDashboard.Dashboard.Security;
+
+namespace TargetsDashboard.Dashboard.Components.Common;
+
+/// <summary>
+/// A component that shows units' names, each linked to the unit's page only when the current user may open it
+/// (<see cref="UnitAccess"/>, the rule the unit page enforces); otherwise plain text, so nobody follows a link to a
+/// refusal. Decided on the server from the cascading authentication state, so the prerendered HTML is already right.
+/// </summary>
+/// <remarks>
+/// Tables render the name inline through <see cref="UnitName"/> instead of one <see cref="UnitLink"/> component a
+/// row: a page lists up to 120 units, and a component a row (created, given its cascading values, diffed, disposed)
+/// was a large part of a page's server time.
+/// </remarks>
+public abstract class UnitListComponent : ComponentBase
+{
+    private ClaimsPrincipal? _user;
+
+    [Inject]
+    private UnitAccess Access { get; set; } = null!;
+
+    /// <summary>Absent only outside the app's router (a component rendered on its own): no known user, so no link.</summary>
+    [CascadingParameter]
+    private Task<AuthenticationState>? AuthenticationState { get; set; }
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _user = AuthenticationState is null ? null : (await AuthenticationState).User;
+    }
+
+    /// <summary>Whether the current user may open the unit's page.</summary>
+    protected bool CanOpen(string unitCode) => _user is not null && Access.CanView(_user, unitCode);
+
+    /// <summary>The unit's name: a link to <paramref name="href"/> when the user may open it, otherwise text.</summary>
+    protected RenderFragment UnitName(string unitCode, string name, string href, string? cssClass = null, string? testId = null) => builder =>
+        Write(builder, unitCode, name, href, null, cssClass, testId);
+
+    /// <summary>The same with any attributes (class, data-testid) on the link or the text alike.</summary>
+    protected void WriteUnitName(RenderTreeBuilder builder, string unitCode, string name, string href, IReadOnlyDictionary<string, object>? attributes) =>
+        Write(builder, unitCode, name, href, attributes, null, null);
+
+    private void Write(RenderTreeBuilder builder, string unitCode, string name, string href, IReadOnlyDictionary<string, object>? attributes, string? cssClass, string? testId)
+    {
+        var canOpen = CanOpen(unitCode);
+        builder.OpenElement(0, canOpen ? "a" : "span");
+        builder.AddMultipleAttributes(1, attributes);
+        if (cssClass is not null)
+        {
+            builder.AddAttribute(2, "class", cssClass);
+        }
+
+        if (testId is not null)
+        {
+            builder.AddAttribute(3, "data-testid", testId);
+        }
+
+        if (canOpen)
+        {
+            builder.AddAttribute(4, "href", href);
+        }
+
+        builder.AddContent(5, name);
+        builder.CloseElement();
+    }
+}
