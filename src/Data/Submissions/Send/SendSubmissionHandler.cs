@@ -66,7 +66,7 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
             return count;
         }
 
-        if (numerator is { } num && denominator is { } den && FigureRules.RatioProblem(num, den, ToRuleIndicator(indicator)) is { } ratio)
+        if (numerator is { } num && denominator is { } den && FigureRules.RatioProblem(num, den, indicator.AllowsZeroDenominator, indicator.ShortName, indicator.DenominatorMeaning) is { } ratio)
         {
             return ratio;
         }
@@ -85,20 +85,6 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
             ? SubmissionWarnings.NeedsExplanation
             : null;
     }
-
-    /// <summary>The rule set reads what an indicator counts; the submission carries exactly that.</summary>
-    private static Indicator ToRuleIndicator(SubmissionIndicator indicator) => new()
-    {
-        Code = indicator.Code,
-        NameVi = indicator.Name,
-        NameEn = indicator.Name,
-        ShortNameVi = indicator.ShortName,
-        NumeratorVi = indicator.NumeratorMeaning,
-        DenominatorVi = indicator.DenominatorMeaning,
-        NumeratorItemVi = indicator.NumeratorMeaning,
-        CountedOver = indicator.AllowsZeroDenominator ? CountedOver.Dossiers : CountedOver.Procedures,
-        Aggregation = indicator.Aggregation,
-    };
 
     private async Task<SubmissionResult> WriteAsync(SubmissionInput input, bool submit, string actingUser, CancellationToken cancellationToken)
     {
