@@ -40,7 +40,7 @@ public static class RoundStatusEndpoints
                     u.UnitName,
                     VietnameseFormat.PeerGroup(u.Group),
                     RoundWords.Label(u.Status),
-                    RoundWords.Date(view.Round.Deadline.LastDay),
+                    VietnameseFormat.Date(view.Round.Deadline.LastDay),
                     u.DaysLate,
                     u.SubmittedAtUtc is { } at ? VietnameseFormat.LocalDateTime(at) : string.Empty))
                 .ToList());

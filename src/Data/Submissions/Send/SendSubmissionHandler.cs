@@ -2,6 +2,7 @@ using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Corrections;
 using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Data.Submissions.Prepare;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data.Submissions.Send;
@@ -171,7 +172,7 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
         var daysLate = detail.Deadline.DaysLateAt(submission.FirstSubmittedAtUtc!.Value);
         return new SubmissionDone(daysLate == 0
             ? $"Đã nộp báo cáo tháng {input.Month} đúng hạn; văn phòng sẽ xem xét."
-            : $"Đã nộp báo cáo tháng {input.Month}, muộn {daysLate} ngày so với hạn {RoundWords.Date(detail.Deadline.LastDay)}; văn phòng sẽ xem xét.");
+            : $"Đã nộp báo cáo tháng {input.Month}, muộn {daysLate} ngày so với hạn {VietnameseFormat.Date(detail.Deadline.LastDay)}; văn phòng sẽ xem xét.");
     }
 
     /// <summary>Official figures that changed since the version the unit's page showed.</summary>
