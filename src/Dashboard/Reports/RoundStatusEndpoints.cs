@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels.Submissions;
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Data.Submissions.Status;

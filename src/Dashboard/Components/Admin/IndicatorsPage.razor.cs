@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Seeding;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;

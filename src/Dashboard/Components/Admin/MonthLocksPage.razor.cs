@@ -1,5 +1,3 @@
-using TargetsDashboard.Dashboard.ViewModels;
-
 namespace TargetsDashboard.Dashboard.Components.Admin;
 
 /// <summary>Administrators close months (no more changes to their figures) and reopen them with a reason.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using TargetsDashboard.Dashboard.Security;
 
 namespace TargetsDashboard.Dashboard.Components.Common;
 

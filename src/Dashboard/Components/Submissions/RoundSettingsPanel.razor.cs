@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data.Submissions.Deadlines;
 
 namespace TargetsDashboard.Dashboard.Components.Submissions;

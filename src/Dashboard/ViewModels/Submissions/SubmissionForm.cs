@@ -1,4 +1,3 @@
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Data.Submissions.Prepare;
 using TargetsDashboard.Data.Submissions.Send;
