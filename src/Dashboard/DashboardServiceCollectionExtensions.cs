@@ -12,10 +12,7 @@ using MudBlazor.Services;
 using TargetsDashboard.Dashboard.Api;
 using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
-using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data.Auditing;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard;

@@ -6,7 +6,6 @@ using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Dashboard.Mail;
 using TargetsDashboard.Dashboard.Operations;
 using TargetsDashboard.Dashboard.Reports;
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Ingestion;
 
 // "dotnet TargetsDashboard.Dashboard.dll migrate" and the other operator commands: same services, no web server.

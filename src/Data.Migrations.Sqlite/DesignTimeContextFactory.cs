@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
 namespace TargetsDashboard.Data.Migrations.Sqlite;
@@ -6,10 +5,6 @@ namespace TargetsDashboard.Data.Migrations.Sqlite;
 /// <summary>Lets <c>dotnet ef</c> build the context for SQLite without starting the app.</summary>
 public sealed class DesignTimeContextFactory : IDesignTimeDbContextFactory<TargetsDbContext>
 {
-    public TargetsDbContext CreateDbContext(string[] args)
-    {
-        var options = new DbContextOptionsBuilder<TargetsDbContext>();
-        DataServiceCollectionExtensions.Configure(options, DatabaseProvider.Sqlite, "Data Source=design-time.db", Directory.GetCurrentDirectory(), ".");
-        return new TargetsDbContext(options.Options);
-    }
+    public TargetsDbContext CreateDbContext(string[] args) =>
+        DataServiceCollectionExtensions.CreateDesignTimeContext(DatabaseProvider.Sqlite, "Data Source=design-time.db");
 }

@@ -96,6 +96,14 @@ public static class DataServiceCollectionExtensions
         return services;
     }
 
+    /// <summary>The context <c>dotnet ef</c> builds in a provider's migrations project: no app, paths from the current folder.</summary>
+    public static TargetsDbContext CreateDesignTimeContext(DatabaseProvider provider, string connectionString)
+    {
+        var options = new DbContextOptionsBuilder<TargetsDbContext>();
+        Configure(options, provider, connectionString, Directory.GetCurrentDirectory(), ".");
+        return new TargetsDbContext(options.Options);
+    }
+
     /// <summary>Points the options at the chosen provider with its own migrations assembly.</summary>
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string? connectionString, string contentRoot, string dataFolder)
     {

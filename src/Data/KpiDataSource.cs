@@ -1,7 +1,7 @@
-using System.Globalization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Data.Index766;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data;
@@ -176,6 +176,6 @@ public sealed class KpiDataSource(
             YearMonth.FromDate(target.EffectiveFrom),
             target.EffectiveTo is { } to ? YearMonth.FromDate(to) : null,
             target.AppliesToKind,
-            string.Create(CultureInfo.InvariantCulture, $"{target.SourceIssuer} số {target.SourceDocumentNumber} ngày {target.SourceDocumentDate:dd/MM/yyyy}"));
+            $"{target.SourceIssuer} số {target.SourceDocumentNumber} ngày {VietnameseFormat.Date(target.SourceDocumentDate)}");
     }
 }

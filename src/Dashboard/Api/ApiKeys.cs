@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Data.Auditing;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Api;
 

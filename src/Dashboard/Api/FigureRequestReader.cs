@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Ingestion;
 
 namespace TargetsDashboard.Dashboard.Api;

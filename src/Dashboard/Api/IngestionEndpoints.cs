@@ -2,9 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data.Auditing;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Ingestion;
 

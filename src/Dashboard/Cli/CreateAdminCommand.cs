@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using TargetsDashboard.Dashboard.Security;
 
 namespace TargetsDashboard.Dashboard.Cli;
 

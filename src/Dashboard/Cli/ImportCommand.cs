@@ -1,6 +1,5 @@
 using System.Globalization;
 using TargetsDashboard.Dashboard.Api;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Ingestion.Excel;
 

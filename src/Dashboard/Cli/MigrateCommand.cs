@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Data.Seeding;
 
 namespace TargetsDashboard.Dashboard.Cli;

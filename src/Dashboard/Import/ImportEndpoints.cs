@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using TargetsDashboard.Dashboard.Reports;
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Ingestion.Excel;
 using TargetsDashboard.Ingestion.Units;
 

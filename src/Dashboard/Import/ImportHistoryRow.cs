@@ -1,4 +1,3 @@
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Ingestion;
 
 namespace TargetsDashboard.Dashboard.Import;

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Dashboard.Writes;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Ingestion;
 using TargetsDashboard.Ingestion.Excel;

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Dashboard.ViewModels;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard.Mail;

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using TargetsDashboard.Dashboard.Reports;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Pdf;
 

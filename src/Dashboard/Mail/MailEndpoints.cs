@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Mail;
 

@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Mail;
 

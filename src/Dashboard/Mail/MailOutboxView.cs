@@ -1,5 +1,3 @@
-using TargetsDashboard.Data.Entities;
-
 namespace TargetsDashboard.Dashboard.Mail;
 
 /// <summary>The outbox's words for the administration pages, and the status token of their URLs.</summary>

@@ -2,8 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Dashboard.Reports;
-using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Mail;
 

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Dashboard.Reports;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Mail;
 

@@ -3,8 +3,6 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using TargetsDashboard.Dashboard.Reports;
-using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Mail;
 

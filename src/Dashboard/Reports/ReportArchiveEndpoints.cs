@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Reporting;
 
 namespace TargetsDashboard.Dashboard.Reports;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Excel;
 using TargetsDashboard.Reporting.Pdf;

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Reporting;
 using TargetsDashboard.Reporting.Excel;

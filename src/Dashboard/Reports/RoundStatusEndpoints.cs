@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.ViewModels.Submissions;
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Data.Submissions.Status;
@@ -40,7 +39,7 @@ public static class RoundStatusEndpoints
                     u.UnitName,
                     VietnameseFormat.PeerGroup(u.Group),
                     RoundWords.Label(u.Status),
-                    RoundWords.Date(view.Round.Deadline.LastDay),
+                    VietnameseFormat.Date(view.Round.Deadline.LastDay),
                     u.DaysLate,
                     u.SubmittedAtUtc is { } at ? VietnameseFormat.LocalDateTime(at) : string.Empty))
                 .ToList());

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Security;
 

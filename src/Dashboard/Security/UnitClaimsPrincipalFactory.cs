@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Security;
 

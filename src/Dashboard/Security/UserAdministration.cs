@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Security;
 

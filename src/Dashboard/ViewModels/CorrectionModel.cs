@@ -1,5 +1,4 @@
 using TargetsDashboard.Data.Corrections.UnitMonth;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.ViewModels;
 

@@ -27,12 +27,19 @@ public static class FigureRules
     public static string? RatioProblem(long numerator, long denominator, Indicator indicator)
     {
         ArgumentNullException.ThrowIfNull(indicator);
+        return RatioProblem(numerator, denominator, indicator.AllowsZeroDenominator, indicator.ShortNameVi, indicator.DenominatorVi);
+    }
+
+    /// <summary>The same rule for a figure whose indicator is known only by what it allows and how it is named (a unit's submission).</summary>
+    /// <param name="denominatorMeaning">What the denominator counts, named in the refusal.</param>
+    public static string? RatioProblem(long numerator, long denominator, bool allowsZeroDenominator, string indicatorShortName, string denominatorMeaning)
+    {
         if (numerator > denominator)
         {
             return FigureMessages.NumeratorAboveDenominator(numerator, denominator);
         }
 
-        return denominator == 0 && !indicator.AllowsZeroDenominator ? FigureMessages.ZeroDenominatorRefused(indicator.ShortNameVi, indicator.DenominatorVi) : null;
+        return denominator == 0 && !allowsZeroDenominator ? FigureMessages.ZeroDenominatorRefused(indicatorShortName, denominatorMeaning) : null;
     }
 
     /// <summary>A figure that passes but will show as unknown (0/0 of a flow indicator): worth a warning, not a refusal.</summary>

@@ -34,16 +34,9 @@ public sealed class DataExportWorkbook
 
     private static void WriteData(IXLWorksheet sheet, DataExportModel model)
     {
-        for (var i = 0; i < Columns.Count; i++)
-        {
-            sheet.Column(i + 1).Width = Columns[i].Width;
-            sheet.Cell(1, i + 1).Text(Columns[i].Header);
-        }
-
-        ExcelCells.StyleTableHeader(sheet.Range(1, 1, 1, Columns.Count));
+        var row = ExcelCells.TableHeader(sheet, 1, Columns);
         sheet.Row(1).Height = 30;
 
-        var row = 2;
         foreach (var item in model.Rows)
         {
             sheet.Cell(row, 1).Text(item.Unit.Code);

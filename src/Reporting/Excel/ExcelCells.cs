@@ -78,6 +78,22 @@ internal static class ExcelCells
         Borders(range);
     }
 
+    /// <summary>
+    /// A table's header row from its columns (header text, width), the first in <paramref name="firstColumn"/>: the column
+    /// widths, the header cells styled as <see cref="StyleTableHeader"/>. Returns the row the table's data starts on.
+    /// </summary>
+    public static int TableHeader(IXLWorksheet sheet, int row, IReadOnlyList<(string Header, double Width)> columns, int firstColumn = 1)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            sheet.Column(firstColumn + i).Width = columns[i].Width;
+            sheet.Cell(row, firstColumn + i).Text(columns[i].Header);
+        }
+
+        StyleTableHeader(sheet.Range(row, firstColumn, row, firstColumn + columns.Count - 1));
+        return row + 1;
+    }
+
     /// <summary>The italic row of column numbers (1), (2), … under a table header.</summary>
     public static void ColumnNumbers(IXLWorksheet sheet, int row, int firstColumn, int count)
     {

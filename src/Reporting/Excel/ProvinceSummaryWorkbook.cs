@@ -224,18 +224,11 @@ public sealed class ProvinceSummaryWorkbook
         }
     }
 
-    /// <summary>Writes the header row and the column widths; returns the first data row.</summary>
+    /// <summary>Writes the header row, tall enough for the long headers, and the column widths; returns the first data row.</summary>
     private static int Header(IXLWorksheet sheet, int row, IReadOnlyList<(string Header, double Width)> columns)
     {
-        for (var i = 0; i < columns.Count; i++)
-        {
-            sheet.Column(i + 1).Width = columns[i].Width;
-            sheet.Cell(row, i + 1).Text(columns[i].Header);
-        }
-
-        ExcelCells.StyleTableHeader(sheet.Range(row, 1, row, columns.Count));
         sheet.Row(row).Height = 45;
-        return row + 1;
+        return ExcelCells.TableHeader(sheet, row, columns);
     }
 
     /// <summary>Borders, filter, frozen header and print setup of a table from its header row to its last row.</summary>

@@ -32,14 +32,7 @@ public static class RoundStatusWorkbook
         var sheet = workbook.AddWorksheet(SheetName);
         ExcelCells.MergedText(sheet, 1, 1, Columns.Count, $"TÌNH HÌNH NỘP BÁO CÁO THÁNG {report.MonthLabel}" + (report.Filter.Length > 0 ? $" ({report.Filter})" : string.Empty), bold: true);
         const int header = 3;
-        for (var i = 0; i < Columns.Count; i++)
-        {
-            sheet.Column(i + 1).Width = Columns[i].Width;
-            sheet.Cell(header, i + 1).Text(Columns[i].Header);
-        }
-
-        ExcelCells.StyleTableHeader(sheet.Range(header, 1, header, Columns.Count));
-        var row = header + 1;
+        var row = ExcelCells.TableHeader(sheet, header, Columns);
         foreach (var line in report.Lines)
         {
             sheet.Cell(row, 1).Text(line.UnitCode);

@@ -185,18 +185,11 @@ public sealed class UnitReportWorkbook
         {
             ("Tháng", 10), ("Mã chỉ tiêu", 18), ("Chỉ tiêu", 50), ("Tử số", 11), ("Mẫu số", 11), ("Tỷ lệ", 10), ("Chỉ tiêu giao", 11), ("Đánh giá", 14),
         };
-        for (var i = 0; i < headers.Length; i++)
-        {
-            sheet.Column(i + 1).Width = headers[i].Width;
-            sheet.Cell(HistoryHeaderRow, i + 1).Text(headers[i].Header);
-        }
-
+        var row = ExcelCells.TableHeader(sheet, HistoryHeaderRow, headers);
         var first = model.TrendMonths[0];
         var lastMonth = model.TrendMonths[^1];
         sheet.Cell(1, 1).Text($"Lịch sử 12 tháng ({VietnameseFormat.Month(first)} – {VietnameseFormat.Month(lastMonth)}): {model.Unit.Name}").Style.Font.SetBold(true).Font.SetFontSize(13);
-        ExcelCells.StyleTableHeader(sheet.Range(HistoryHeaderRow, 1, HistoryHeaderRow, headers.Length));
 
-        var row = HistoryHeaderRow + 1;
         foreach (var month in model.TrendMonths)
         {
             foreach (var indicator in model.Indicators)
@@ -225,14 +218,7 @@ public sealed class UnitReportWorkbook
         const int RankColumn = 10;
         var rankHeaders = new (string Header, double Width)[] { ("Tháng", 10), ("Thứ hạng", 10), ("Số đơn vị xếp hạng", 12), ("Điểm", 9) };
         sheet.Cell(HistoryHeaderRow - 1, RankColumn).Text("Thứ hạng trong nhóm " + model.Rank.GroupName).Style.Font.Bold = true;
-        for (var i = 0; i < rankHeaders.Length; i++)
-        {
-            sheet.Column(RankColumn + i).Width = rankHeaders[i].Width;
-            sheet.Cell(HistoryHeaderRow, RankColumn + i).Text(rankHeaders[i].Header);
-        }
-
-        ExcelCells.StyleTableHeader(sheet.Range(HistoryHeaderRow, RankColumn, HistoryHeaderRow, RankColumn + rankHeaders.Length - 1));
-        var rankRow = HistoryHeaderRow + 1;
+        var rankRow = ExcelCells.TableHeader(sheet, HistoryHeaderRow, rankHeaders, RankColumn);
         foreach (var point in model.Rank.History)
         {
             var date = sheet.Cell(rankRow, RankColumn);

@@ -1,4 +1,9 @@
 using System.Globalization;
+// Data links this file but cannot import the engine's namespace project-wide (its Measurement entity would clash with
+// the engine's); the projects that do import it project-wide see this line as redundant.
+#pragma warning disable IDE0005
+using TargetsDashboard.Kpi;
+#pragma warning restore IDE0005
 
 namespace TargetsDashboard.Formatting;
 

@@ -121,6 +121,36 @@ public sealed partial class WriteFailureTests(DashboardFactory factory) : IClass
     }
 
     [Fact]
+    public async Task IndicatorsPage_DatabaseRefusesTheNewIndicator_SaysSoWithAnErrorIdAndCreatesNothing()
+    {
+        await using var ctx = NewContext();
+        var page = ctx.Render<IndicatorsPage>();
+        page.WaitForElement("[data-testid=indicators]");
+        page.Find("input[data-testid=new-indicator-code]").Change("REFUSED_INDICATOR");
+        page.Find("input[data-testid=new-indicator-name]").Change("Chỉ số không lưu được");
+        page.Find("input[data-testid=new-indicator-short]").Change("Không lưu được");
+        page.Find("input[data-testid=new-indicator-numerator]").Change("Số hồ sơ đạt");
+        page.Find("input[data-testid=new-indicator-denominator]").Change("Tổng số hồ sơ");
+        page.Find("input[data-testid=new-indicator-item]").Change("hồ sơ đạt");
+
+        await RefuseWritesAsync();
+        try
+        {
+            await page.Find("[data-testid=create-indicator]").ClickAsync(new());
+
+            page.WaitForAssertion(() => Assert.Contains("Không lưu được chỉ số mới", page.Find("[data-testid=admin-message]").TextContent, StringComparison.Ordinal));
+            Assert.Matches(ErrorId(), page.Find("[data-testid=admin-message]").TextContent);
+        }
+        finally
+        {
+            await AcceptWritesAsync();
+        }
+
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<TargetsDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.Indicators.AnyAsync(i => i.Code == "REFUSED_INDICATOR"));
+    }
+
+    [Fact]
     public async Task ImportConfirm_DatabaseRefusesTheCommit_SaysNothingWasWrittenAndCanBeConfirmedAgain()
     {
         var workflow = factory.Services.GetRequiredService<ImportWorkflow>();
@@ -179,7 +209,7 @@ public sealed partial class WriteFailureTests(DashboardFactory factory) : IClass
 
     private static readonly (string Table, string Operation)[] Refused =
     [
-        ("Measurements", "INSERT"), ("Measurements", "UPDATE"), ("UnitMonthNotes", "INSERT"), ("UnitMonthNotes", "UPDATE"), ("MonthLocks", "INSERT"), ("ImportBatches", "INSERT"),
+        ("Measurements", "INSERT"), ("Measurements", "UPDATE"), ("UnitMonthNotes", "INSERT"), ("UnitMonthNotes", "UPDATE"), ("MonthLocks", "INSERT"), ("ImportBatches", "INSERT"), ("Indicators", "INSERT"),
     ];
 
     /// <summary>The page over the app's services, signed in as the office's demo account.</summary>
@@ -195,6 +225,9 @@ public sealed partial class WriteFailureTests(DashboardFactory factory) : IClass
         ctx.Services.AddSingleton(app.GetRequiredService<UnitMonthQuery>());
         ctx.Services.AddSingleton(app.GetRequiredService<CorrectFigureHandler>());
         ctx.Services.AddSingleton(app.GetRequiredService<CorrectNoteHandler>());
+        ctx.Services.AddSingleton(app.GetRequiredService<TargetAdministration>());
+        ctx.Services.AddSingleton(app.GetRequiredService<IndicatorAdministration>());
+        ctx.Services.AddSingleton(app.GetRequiredService<Microsoft.Extensions.Options.IOptions<ProvinceOptions>>());
         ctx.Services.AddSingleton(app.GetRequiredService<WriteGuard>());
         ctx.Services.AddScoped<ICurrentActor>(_ => new FixedActor(DashboardFactory.Office));
         ctx.Services.AddScoped<CorrectionWorkflow>();

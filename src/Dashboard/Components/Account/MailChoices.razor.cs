@@ -2,9 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using TargetsDashboard.Dashboard.Mail;
-using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Dashboard.Writes;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Components.Account;
 

@@ -1,6 +1,4 @@
 using TargetsDashboard.Dashboard.Api;
-using TargetsDashboard.Dashboard.Writes;
-using TargetsDashboard.Data.Auditing;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
 
@@ -10,54 +8,61 @@ public partial class ApiKeysPage
     private string? _newClientName;
     private IssuedApiKey? _issued;
     private int? _confirmingRevoke;
-    private string? _message;
-    private bool _messageIsError;
 
     [Inject]
     private ApiKeys Keys { get; set; } = null!;
-
-    [Inject]
-    private WriteGuard Writes { get; set; } = null!;
-
-    [Inject]
-    private ICurrentActor Actor { get; set; } = null!;
 
     protected override async Task OnInitializedAsync() => await ReloadAsync();
 
     private static string Local(DateTime utc) => VietnameseFormat.LocalDateTime(utc);
 
-    private async Task<string> UserAsync() => await Actor.GetNameAsync();
-
     private async Task ReloadAsync() => _clients = await Keys.ListAsync();
 
-    private async Task IssueAsync()
+    private Task IssueAsync()
     {
-        var (result, failure) = await Writes.RunAsync("khóa API mới", async () => await Keys.IssueAsync(_newClientName ?? string.Empty, await UserAsync()));
-        _issued = result?.Issued;
-        _messageIsError = result?.Issued is null;
-        _message = failure?.Message ?? result!.Error ?? $"Đã cấp khóa cho “{result.Issued!.ClientName}”.";
-        if (result?.Issued is not null)
-        {
-            _newClientName = null;
-            await ReloadAsync();
-        }
+        IssueResult? result = null;
+        return RunSaveAsync(
+            () => WriteAsync("khóa API mới", async user =>
+            {
+                result = await Keys.IssueAsync(_newClientName ?? string.Empty, user);
+                return result.Error;
+            }),
+            () => $"Đã cấp khóa cho “{result!.Issued!.ClientName}”.",
+            async issued =>
+            {
+                _issued = result?.Issued;
+                if (issued)
+                {
+                    _newClientName = null;
+                    await ReloadAsync();
+                }
+            });
     }
 
     /// <summary>The clear key leaves the circuit's memory as soon as the administrator says it is copied.</summary>
     private void DismissKey() => _issued = null;
 
-    private async Task RevokeAsync(ApiClientRow client)
+    private Task RevokeAsync(ApiClientRow client)
     {
-        var (refusal, failure) = await Writes.RunAsync($"việc thu hồi khóa của “{client.Name}”", async () => await Keys.RevokeAsync(client.Id, await UserAsync()));
-        var error = failure?.Message ?? refusal;
-        _confirmingRevoke = null;
-        _messageIsError = error is not null;
-        _message = error ?? $"Đã thu hồi khóa của “{client.Name}”.";
-        if (failure is null && _issued?.ClientId == client.Id)
-        {
-            _issued = null;
-        }
+        // A refusal (the key was already revoked) still means the shown key is no longer valid; a failed write does not.
+        var written = false;
+        return RunSaveAsync(
+            () => WriteAsync($"việc thu hồi khóa của “{client.Name}”", async user =>
+            {
+                var refusal = await Keys.RevokeAsync(client.Id, user);
+                written = true;
+                return refusal;
+            }),
+            () => $"Đã thu hồi khóa của “{client.Name}”.",
+            async _ =>
+            {
+                _confirmingRevoke = null;
+                if (written && _issued?.ClientId == client.Id)
+                {
+                    _issued = null;
+                }
 
-        await ReloadAsync();
+                await ReloadAsync();
+            });
     }
 }

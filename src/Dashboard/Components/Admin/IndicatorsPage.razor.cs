@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.Extensions.Options;
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Seeding;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
@@ -10,8 +8,6 @@ public partial class IndicatorsPage
 {
     private IReadOnlyList<Indicator> _indicators = [];
     private IReadOnlyList<string> _missingPresetCodes = [];
-    private string? _message;
-    private bool _messageIsError;
 
     [Inject]
     private TargetAdministration Targets { get; set; } = null!;
@@ -21,9 +17,6 @@ public partial class IndicatorsPage
 
     [Inject]
     private IOptions<ProvinceOptions> ProvinceSettings { get; set; } = null!;
-
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     private string Issuer => ProvinceSettings.Value.DirectiveIssuer;
 
@@ -38,25 +31,33 @@ public partial class IndicatorsPage
         _missingPresetCodes = ReferenceData.Indicators().Select(i => i.Code).Where(c => !codes.Contains(c)).ToList();
     }
 
-    private async Task<string> UserAsync() => (await AuthenticationState).User.Identity?.Name ?? "?";
-
-    private async Task ApplyPresetAsync()
+    private Task ApplyPresetAsync()
     {
-        var added = await Administration.ApplyPresetAsync(IndicatorPresets.Directive2025, ProvinceSettings.Value.DirectiveIssuer, await UserAsync());
-        _messageIsError = false;
-        _message = $"Đã thêm {added} chỉ số và ngưỡng của bộ chỉ số có sẵn.";
-        await ReloadAsync();
+        var added = 0;
+        return RunSaveAsync(
+            () => WriteAsync("bộ chỉ số có sẵn", async user =>
+            {
+                added = await Administration.ApplyPresetAsync(IndicatorPresets.Directive2025, Issuer, user);
+                return null;
+            }),
+            () => $"Đã thêm {added} chỉ số và ngưỡng của bộ chỉ số có sẵn.",
+            _ => ReloadAsync());
     }
 
     private async Task<bool> CreateAsync(NewIndicator indicator)
     {
-        var error = await Administration.CreateAsync(indicator, await UserAsync());
-        _messageIsError = error is not null;
-        _message = error ?? $"Đã tạo chỉ số {indicator.Code.Trim().ToUpperInvariant()}. Thêm ngưỡng cho chỉ số ở trang Chỉ tiêu và ngưỡng.";
-        await ReloadAsync();
+        var created = false;
+        await RunSaveAsync(
+            () => WriteAsync("chỉ số mới", user => Administration.CreateAsync(indicator, user)),
+            () => $"Đã tạo chỉ số {indicator.Code.Trim().ToUpperInvariant()}. Thêm ngưỡng cho chỉ số ở trang Chỉ tiêu và ngưỡng.",
+            async saved =>
+            {
+                created = saved;
+                await ReloadAsync();
+            });
 
         // The form calls this through a plain delegate, not an EventCallback: the page re-renders itself.
         StateHasChanged();
-        return error is null;
+        return created;
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Options;
 using TargetsDashboard.Dashboard.Mail;
-using TargetsDashboard.Dashboard.ViewModels;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
 

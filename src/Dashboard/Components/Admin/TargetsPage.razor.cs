@@ -1,6 +1,5 @@
 using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data.Auditing;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;
 

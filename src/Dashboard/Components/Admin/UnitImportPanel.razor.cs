@@ -1,7 +1,7 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.Options;
+using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Ingestion.Excel;
 using TargetsDashboard.Ingestion.Units;
 
@@ -24,8 +24,8 @@ public partial class UnitImportPanel
     [Inject]
     private IOptions<ImportReaderOptions> Limits { get; set; } = null!;
 
-    [CascadingParameter]
-    private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
+    [Inject]
+    private ICurrentActor Actor { get; set; } = null!;
 
     /// <summary>Called after units were added, so that the page lists them.</summary>
     [Parameter]
@@ -36,8 +36,8 @@ public partial class UnitImportPanel
         $"Sẽ thêm {preview.NewUnits.Count} đơn vị{(preview.Unchanged > 0 ? $"; {preview.Unchanged} đơn vị đã có, giữ nguyên" : string.Empty)}.");
 
     private static string Validity(NewUnitRow unit) => unit.ValidTo is { } to
-        ? $"{unit.ValidFrom:dd/MM/yyyy} – {to:dd/MM/yyyy} (sáp nhập vào {unit.SuccessorCode})"
-        : $"từ {unit.ValidFrom:dd/MM/yyyy}";
+        ? $"{VietnameseFormat.Date(unit.ValidFrom)} – {VietnameseFormat.Date(to)} (sáp nhập vào {unit.SuccessorCode})"
+        : $"từ {VietnameseFormat.Date(unit.ValidFrom)}";
 
     private async Task OnFileSelectedAsync(InputFileChangeEventArgs e)
     {
@@ -79,8 +79,7 @@ public partial class UnitImportPanel
         _busy = true;
         try
         {
-            var user = (await AuthenticationState).User.Identity?.Name ?? "?";
-            _outcome = await Importer.CommitAsync(preview, user);
+            _outcome = await Importer.CommitAsync(preview, await Actor.GetNameAsync());
             _uploadKey++;
             if (_outcome.Succeeded)
             {

@@ -1,4 +1,3 @@
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.Writes;
 
 namespace TargetsDashboard.Dashboard.Components.Admin;

@@ -1,5 +1,3 @@
-using TargetsDashboard.Dashboard.ViewModels;
-
 namespace TargetsDashboard.Dashboard.Components.Common;
 
 /// <summary>Links to the neighbouring pages of a list; nothing when the list fits on one page.</summary>

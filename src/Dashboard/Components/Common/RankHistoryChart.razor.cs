@@ -1,5 +1,4 @@
 using TargetsDashboard.Charts;
-using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Common;
 

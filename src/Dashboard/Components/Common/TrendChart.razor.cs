@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using TargetsDashboard.Charts;
-using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Common;
 

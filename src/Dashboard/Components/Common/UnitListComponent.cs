@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Rendering;
-using TargetsDashboard.Dashboard.Security;
 
 namespace TargetsDashboard.Dashboard.Components.Common;
 

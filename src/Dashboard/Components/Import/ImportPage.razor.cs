@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Components.Forms;
 using TargetsDashboard.Dashboard.Import;
 using TargetsDashboard.Data.Auditing;
-using TargetsDashboard.Data.Entities;
 
 namespace TargetsDashboard.Dashboard.Components.Import;
 

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.WebUtilities;
-using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Layout;
 

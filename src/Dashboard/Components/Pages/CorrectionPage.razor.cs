@@ -1,4 +1,3 @@
-using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Data.Auditing;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;

@@ -1,5 +1,4 @@
 using MudBlazor;
-using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;
 

@@ -1,5 +1,3 @@
-using TargetsDashboard.Dashboard.ViewModels;
-
 namespace TargetsDashboard.Dashboard.Components.Pages;
 
 /// <summary>One screen for leaders, readable on a phone: per peer group, who leads, who moved, who falls behind.</summary>

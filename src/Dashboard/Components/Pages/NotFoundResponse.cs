@@ -1,5 +1,3 @@
-using TargetsDashboard.Dashboard.ViewModels;
-
 namespace TargetsDashboard.Dashboard.Components.Pages;
 
 /// <summary>How a page that found nothing answers on the server's first response.</summary>

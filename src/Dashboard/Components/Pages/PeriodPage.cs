@@ -1,5 +1,3 @@
-using TargetsDashboard.Dashboard.ViewModels;
-
 namespace TargetsDashboard.Dashboard.Components.Pages;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using TargetsDashboard.Dashboard.ViewModels;
-
 namespace TargetsDashboard.Dashboard.Components.Pages;
 
 /// <summary>The rankings: one table per peer group and the rank history of the units chosen in <c>dv</c>.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Dashboard.ViewModels;
 
 namespace TargetsDashboard.Dashboard.Components.Pages;
 

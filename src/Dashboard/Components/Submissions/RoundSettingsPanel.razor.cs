@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Components.Authorization;
-using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Dashboard.Writes;
-using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Submissions.Deadlines;
 
 namespace TargetsDashboard.Dashboard.Components.Submissions;
@@ -13,21 +10,12 @@ public partial class RoundSettingsPanel
     private DateOnly? _monthDeadline;
     private int _day;
     private bool _focalOfficers;
-    private string? _message;
-    private bool _isError;
-    private bool _busy;
 
     [CascadingParameter]
     private Task<AuthenticationState> AuthenticationState { get; set; } = null!;
 
     [Inject]
     private RoundSettings Settings { get; set; } = null!;
-
-    [Inject]
-    private WriteGuard Writes { get; set; } = null!;
-
-    [Inject]
-    private ICurrentActor Actor { get; set; } = null!;
 
     [Parameter, EditorRequired]
     public YearMonth Month { get; set; }
@@ -53,34 +41,10 @@ public partial class RoundSettingsPanel
     private Task SaveSettingsAsync() =>
         RunAsync("cài đặt đợt báo cáo", async actor => await Settings.SaveAsync(new RoundSettingsState(_day, _focalOfficers), actor), "Đã lưu cài đặt đợt báo cáo.");
 
-    private async Task RunAsync(string what, Func<string, Task<string?>> save, string success)
-    {
-        if (_busy)
-        {
-            return;
-        }
-
-        _busy = true;
-        try
-        {
-            if (!UnitAccess.IsReviewer((await AuthenticationState).User))
-            {
-                (_isError, _message) = (true, "Chỉ văn phòng UBND tỉnh và quản trị viên được đổi cài đặt đợt báo cáo.");
-                return;
-            }
-
-            var actor = await Actor.GetNameAsync();
-            var (refusal, failure) = await Writes.RunAsync(what, () => save(actor));
-            var error = failure?.Message ?? refusal;
-            (_isError, _message) = (error is not null, error ?? success);
-            if (error is null)
-            {
-                await Changed.InvokeAsync();
-            }
-        }
-        finally
-        {
-            _busy = false;
-        }
-    }
+    private Task RunAsync(string what, Func<string, Task<string?>> save, string success) => RunSaveAsync(
+        async () => UnitAccess.IsReviewer((await AuthenticationState).User)
+            ? await WriteAsync(what, save)
+            : "Chỉ văn phòng UBND tỉnh và quản trị viên được đổi cài đặt đợt báo cáo.",
+        () => success,
+        saved => saved ? Changed.InvokeAsync() : Task.CompletedTask);
 }

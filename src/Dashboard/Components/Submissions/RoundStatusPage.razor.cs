@@ -1,5 +1,4 @@
 using TargetsDashboard.Dashboard.Components.Pages;
-using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Dashboard.ViewModels.Submissions;
 using TargetsDashboard.Data.Submissions.Status;
 

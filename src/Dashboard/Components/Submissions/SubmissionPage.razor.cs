@@ -1,8 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
 using TargetsDashboard.Dashboard.Components.Pages;
-using TargetsDashboard.Dashboard.Security;
-using TargetsDashboard.Dashboard.ViewModels;
 using TargetsDashboard.Dashboard.ViewModels.Submissions;
 
 namespace TargetsDashboard.Dashboard.Components.Submissions;

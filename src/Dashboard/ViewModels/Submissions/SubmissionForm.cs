@@ -1,4 +1,3 @@
-using TargetsDashboard.Data.Entities;
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Data.Submissions.Prepare;
 using TargetsDashboard.Data.Submissions.Send;
@@ -95,7 +94,7 @@ public sealed class SubmissionForm
         _ => RoundWords.Label(RoundStatus.NotSubmitted),
     };
 
-    public string DeadlineText => $"Hạn nộp: hết ngày {RoundWords.Date(Detail.Deadline.LastDay)} (giờ Việt Nam)";
+    public string DeadlineText => $"Hạn nộp: hết ngày {VietnameseFormat.Date(Detail.Deadline.LastDay)} (giờ Việt Nam)";
 
     /// <summary>Why the form cannot be changed: a closed round, a sent or accepted report, or a reader; null while editable.</summary>
     public string? ReadOnlyReason => Detail.ClosedMessage

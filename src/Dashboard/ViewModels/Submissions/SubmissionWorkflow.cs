@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using TargetsDashboard.Dashboard.Security;
 using TargetsDashboard.Dashboard.Writes;
 using TargetsDashboard.Data.Submissions;
 using TargetsDashboard.Data.Submissions.Prepare;

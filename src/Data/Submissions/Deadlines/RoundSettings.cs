@@ -1,4 +1,5 @@
 using TargetsDashboard.Data.Auditing;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data.Submissions.Deadlines;
@@ -71,7 +72,7 @@ public sealed class RoundSettings(IDbContextFactory<TargetsDbContext> contextFac
     {
         if (lastDay is { } day && (day <= month.LastDay || day > month.LastDay.AddYears(1)))
         {
-            return $"Hạn nộp của tháng {month} phải sau ngày {RoundWords.Date(month.LastDay)} và trong vòng một năm.";
+            return $"Hạn nộp của tháng {month} phải sau ngày {VietnameseFormat.Date(month.LastDay)} và trong vòng một năm.";
         }
 
         await using var db = await contextFactory.CreateForAsync(actingUser, cancellationToken);

@@ -2,6 +2,7 @@ using TargetsDashboard.Data.Auditing;
 using TargetsDashboard.Data.Corrections;
 using TargetsDashboard.Data.Figures;
 using TargetsDashboard.Data.Submissions.Prepare;
+using TargetsDashboard.Formatting;
 using TargetsDashboard.Kpi;
 
 namespace TargetsDashboard.Data.Submissions.Send;
@@ -66,7 +67,7 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
             return count;
         }
 
-        if (numerator is { } num && denominator is { } den && FigureRules.RatioProblem(num, den, ToRuleIndicator(indicator)) is { } ratio)
+        if (numerator is { } num && denominator is { } den && FigureRules.RatioProblem(num, den, indicator.AllowsZeroDenominator, indicator.ShortName, indicator.DenominatorMeaning) is { } ratio)
         {
             return ratio;
         }
@@ -85,20 +86,6 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
             ? SubmissionWarnings.NeedsExplanation
             : null;
     }
-
-    /// <summary>The rule set reads what an indicator counts; the submission carries exactly that.</summary>
-    private static Indicator ToRuleIndicator(SubmissionIndicator indicator) => new()
-    {
-        Code = indicator.Code,
-        NameVi = indicator.Name,
-        NameEn = indicator.Name,
-        ShortNameVi = indicator.ShortName,
-        NumeratorVi = indicator.NumeratorMeaning,
-        DenominatorVi = indicator.DenominatorMeaning,
-        NumeratorItemVi = indicator.NumeratorMeaning,
-        CountedOver = indicator.AllowsZeroDenominator ? CountedOver.Dossiers : CountedOver.Procedures,
-        Aggregation = indicator.Aggregation,
-    };
 
     private async Task<SubmissionResult> WriteAsync(SubmissionInput input, bool submit, string actingUser, CancellationToken cancellationToken)
     {
@@ -185,7 +172,7 @@ public sealed class SendSubmissionHandler(IDbContextFactory<TargetsDbContext> co
         var daysLate = detail.Deadline.DaysLateAt(submission.FirstSubmittedAtUtc!.Value);
         return new SubmissionDone(daysLate == 0
             ? $"Đã nộp báo cáo tháng {input.Month} đúng hạn; văn phòng sẽ xem xét."
-            : $"Đã nộp báo cáo tháng {input.Month}, muộn {daysLate} ngày so với hạn {RoundWords.Date(detail.Deadline.LastDay)}; văn phòng sẽ xem xét.");
+            : $"Đã nộp báo cáo tháng {input.Month}, muộn {daysLate} ngày so với hạn {VietnameseFormat.Date(detail.Deadline.LastDay)}; văn phòng sẽ xem xét.");
     }
 
     /// <summary>Official figures that changed since the version the unit's page showed.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TargetsDashboard.Formatting;
 
 namespace TargetsDashboard.Data.Submissions;
 
@@ -65,9 +66,7 @@ public static class RoundWords
     /// <summary>Waiting for the office: sent and not yet reviewed.</summary>
     public static bool IsWaiting(RoundStatus status) => status is RoundStatus.Submitted or RoundStatus.SubmittedLate;
 
-    public static string Date(DateOnly day) => day.ToString("dd'/'MM'/'yyyy", CultureInfo.InvariantCulture);
-
-    public static string DaysLate(int days) => days <= 0 ? "–" : string.Create(CultureInfo.InvariantCulture, $"{days} ngày");
+    public static string DaysLate(int days) => days <= 0 ? VietnameseFormat.Dash : string.Create(CultureInfo.InvariantCulture, $"{days} ngày");
 
     /// <summary>
     /// The state of a unit-month from its submission (if any) and the source of its official figures (if any). A
