@@ -50,16 +50,25 @@ curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "__RequestVerification
 pages=("/" "/?nhom=xa-phuong&sx=thieu-DIGITIZED&giam=true" "/chi-tieu/DIGITIZED" "/don-vi/so-tu-phap" "/xep-hang" "/xep-hang/tom-tat" "/tai-khoan/doi-mat-khau" "/khong-ton-tai")
 # BENCH_PAGES="/a /b" measures other pages instead.
 if [ -n "${BENCH_PAGES:-}" ]; then read -r -a pages <<<"$BENCH_PAGES"; fi
-printf '%-50s %6s %10s %10s\n' page status median_ms p95_ms
+# Every page first until its code is fully compiled (tiered JIT: 30 calls, then a background recompile; five
+# requests measured the first tier, 1.5-2 x the steady time; BENCH_WARMUP=5 gives the old figures). Then the pages
+# in turn, one request each per round, so that whatever else the machine does falls on every page alike and the
+# ratios between pages (a page to the bare layout) hold.
 for page in "${pages[@]}"; do
-  url="http://127.0.0.1:$port$page"
-  # Until the page's code is fully compiled (tiered JIT: 30 calls, then a background recompile): five requests
-  # measured the first tier and put a page at 1.5-2 x its steady time. BENCH_WARMUP=5 gives the old figures.
-  for _ in $(seq "${BENCH_WARMUP:-200}"); do curl -s -b "$jar" -o /dev/null "$url"; done
-  sleep 0.5
-  status=$(curl -s -b "$jar" -o /dev/null -w '%{http_code}' "$url")
-  for _ in $(seq "$requests"); do curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "$url"; done > "$work/times"
-  python3 - "$page" "$status" "$work/times" <<'PY'
+  for _ in $(seq "${BENCH_WARMUP:-200}"); do curl -s -b "$jar" -o /dev/null "http://127.0.0.1:$port$page"; done
+done
+sleep 1
+for i in "${!pages[@]}"; do
+  curl -s -b "$jar" -o /dev/null -w '%{http_code}\n' "http://127.0.0.1:$port${pages[$i]}" > "$work/status-$i"
+done
+for _ in $(seq "$requests"); do
+  for i in "${!pages[@]}"; do
+    curl -s -b "$jar" -o /dev/null -w '%{time_total}\n' "http://127.0.0.1:$port${pages[$i]}" >> "$work/times-$i"
+  done
+done
+printf '%-50s %6s %10s %10s\n' page status median_ms p95_ms
+for i in "${!pages[@]}"; do
+  python3 - "${pages[$i]}" "$(cat "$work/status-$i")" "$work/times-$i" <<'PY'
 import statistics, sys
 page, status, path = sys.argv[1], sys.argv[2], sys.argv[3]
 times = sorted(float(t) * 1000 for t in open(path))
