@@ -13,16 +13,22 @@ internal sealed class RankingCache(MeasurementIndex index, UnitScorer scorer)
 {
     private const int RankTieDecimals = 4;
 
-    private static readonly StringComparer NameComparer = CreateNameComparer();
+    /// <summary>Past this many names the keys are no longer kept (names come from the units table: a few thousand).</summary>
+    private const int MaxNameKeys = 50_000;
 
-    private readonly ConcurrentDictionary<(PeerGroup Group, Period Period), RankedUnit[]> _cache = new();
+    /// <summary>Vietnamese collation for ties; null without ICU data, where ordinal order is still stable.</summary>
+    private static readonly CompareInfo? NameCollation = CreateNameCollation();
 
     /// <summary>
-    /// Every name a unit bore, in the order ties are broken (Vietnamese, then ordinal): computed once for a set of
-    /// units and shared with the engines a save makes, because comparing names with the culture took longer than
-    /// scoring in a national ranking with many equal scores.
+    /// Each name's collation key, kept for the process: comparing two keys is a byte comparison, where comparing two
+    /// names with the culture took longer than scoring in a national ranking with many equal scores, and every engine
+    /// (one per save, one per full load) ranks the same names again.
     /// </summary>
-    private Lazy<Dictionary<string, int>> _nameOrder = new(() => NameOrder(index.Units));
+    private static readonly ConcurrentDictionary<string, SortKey> NameKeys = new(StringComparer.Ordinal);
+
+    private static readonly IComparer<SortKey?> ByNameKey = Comparer<SortKey?>.Create((a, b) => a is null || b is null ? 0 : SortKey.Compare(a, b));
+
+    private readonly ConcurrentDictionary<(PeerGroup Group, Period Period), RankedUnit[]> _cache = new();
 
     /// <summary>
     /// Rankings of an engine before some figures changed, whose units' scores are reused where the change cannot have
@@ -38,7 +44,6 @@ internal sealed class RankingCache(MeasurementIndex index, UnitScorer scorer)
     /// </summary>
     public void CarryOver(RankingCache previous, Func<PeerGroup, Period, bool> isAffected, Func<int, Period, bool> isUnitChanged)
     {
-        _nameOrder = previous._nameOrder;
         foreach (var entry in previous._cache)
         {
             if (!isAffected(entry.Key.Group, entry.Key.Period))
@@ -107,33 +112,37 @@ internal sealed class RankingCache(MeasurementIndex index, UnitScorer scorer)
         return count;
     }
 
-    private static Dictionary<string, int> NameOrder(IReadOnlyList<UnitInfo> units)
-    {
-        var names = units
-            .SelectMany(u => (u.FormerNames ?? []).Select(n => n.Name).Prepend(u.Name))
-            .Distinct(StringComparer.Ordinal)
-            .Order(NameComparer)
-            .ThenBy(n => n, StringComparer.Ordinal);
-        var order = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var name in names)
-        {
-            order[name] = order.Count;
-        }
-
-        return order;
-    }
-
-    private static StringComparer CreateNameComparer()
+    private static CompareInfo? CreateNameCollation()
     {
         try
         {
-            return StringComparer.Create(Vietnam.Culture, ignoreCase: false);
+            return Vietnam.Culture.CompareInfo;
         }
         catch (CultureNotFoundException)
         {
-            // Without ICU data the culture is missing: ordinal order is still stable.
-            return StringComparer.Ordinal;
+            return null;
         }
+    }
+
+    private static SortKey? NameKey(string name)
+    {
+        if (NameCollation is null)
+        {
+            return null;
+        }
+
+        if (NameKeys.TryGetValue(name, out var key))
+        {
+            return key;
+        }
+
+        key = NameCollation.GetSortKey(name);
+        if (NameKeys.Count < MaxNameKeys)
+        {
+            NameKeys.TryAdd(name, key);
+        }
+
+        return key;
     }
 
     private RankedUnit[] Compute(PeerGroup group, Period period)
@@ -164,12 +173,10 @@ internal sealed class RankingCache(MeasurementIndex index, UnitScorer scorer)
             (score.IsScorable ? scored : unscored).Add(score);
         }
 
-        var nameOrder = _nameOrder.Value;
         var ordered = scored
             .Select(s => (Score: s, Key: Math.Round(s.Score, RankTieDecimals, MidpointRounding.AwayFromZero)))
             .OrderByDescending(s => s.Key)
-            .ThenBy(s => nameOrder.GetValueOrDefault(s.Score.Unit.Name, int.MaxValue))
-            .ThenBy(s => s.Score.Unit.Name, NameComparer)
+            .ThenBy(s => NameKey(s.Score.Unit.Name), ByNameKey)
             .ThenBy(s => s.Score.Unit.Name, StringComparer.Ordinal)
             .ThenBy(s => s.Score.Unit.UnitId)
             .ToList();
@@ -183,8 +190,7 @@ internal sealed class RankingCache(MeasurementIndex index, UnitScorer scorer)
 
         var position = ordered.Count;
         foreach (var score in unscored
-            .OrderBy(s => nameOrder.GetValueOrDefault(s.Unit.Name, int.MaxValue))
-            .ThenBy(s => s.Unit.Name, NameComparer)
+            .OrderBy(s => NameKey(s.Unit.Name), ByNameKey)
             .ThenBy(s => s.Unit.Name, StringComparer.Ordinal)
             .ThenBy(s => s.Unit.UnitId))
         {
