@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Components.Rendering;
 
 namespace TargetsDashboard.Dashboard.Components.Common;
 
@@ -33,35 +32,30 @@ public abstract class UnitListComponent : ComponentBase
     /// <summary>Whether the current user may open the unit's page.</summary>
     protected bool CanOpen(string unitCode) => _user is not null && Access.CanView(_user, unitCode);
 
-    /// <summary>The unit's name: a link to <paramref name="href"/> when the user may open it, otherwise text.</summary>
+    /// <summary>
+    /// The unit's name: a link to <paramref name="href"/> when the user may open it, otherwise text. Written by code,
+    /// so the element carries no scoped-CSS attribute: a table styles it from its own scope with <c>::deep</c>.
+    /// </summary>
     protected RenderFragment UnitName(string unitCode, string name, string href, string? cssClass = null, string? testId = null) => builder =>
-        Write(builder, unitCode, name, href, null, cssClass, testId);
-
-    /// <summary>The same with any attributes (class, data-testid) on the link or the text alike.</summary>
-    protected void WriteUnitName(RenderTreeBuilder builder, string unitCode, string name, string href, IReadOnlyDictionary<string, object>? attributes) =>
-        Write(builder, unitCode, name, href, attributes, null, null);
-
-    private void Write(RenderTreeBuilder builder, string unitCode, string name, string href, IReadOnlyDictionary<string, object>? attributes, string? cssClass, string? testId)
     {
         var canOpen = CanOpen(unitCode);
         builder.OpenElement(0, canOpen ? "a" : "span");
-        builder.AddMultipleAttributes(1, attributes);
         if (cssClass is not null)
         {
-            builder.AddAttribute(2, "class", cssClass);
+            builder.AddAttribute(1, "class", cssClass);
         }
 
         if (testId is not null)
         {
-            builder.AddAttribute(3, "data-testid", testId);
+            builder.AddAttribute(2, "data-testid", testId);
         }
 
         if (canOpen)
         {
-            builder.AddAttribute(4, "href", href);
+            builder.AddAttribute(3, "href", href);
         }
 
-        builder.AddContent(5, name);
+        builder.AddContent(4, name);
         builder.CloseElement();
-    }
+    };
 }

@@ -27,6 +27,20 @@ public class UnitLinkTests
     }
 
     [Fact]
+    public async Task UnitLink_LinkAndText_KeepTheListStyleOfUnitLinkCss()
+    {
+        await using var linked = NewContext().SignIn(Roles.ProvinceOffice);
+        await using var plain = NewContext().SignIn(Roles.UnitHead, "so-tu-phap");
+
+        // UnitLink.razor.css styles ".unit" in the leaders' summary and the movers list: only elements written by
+        // UnitLink's own markup carry its scope attribute (b-…), so the name must not be written by code.
+        foreach (var element in new[] { RenderBienHoa(linked).Find("a"), RenderBienHoa(plain).Find("span") })
+        {
+            Assert.Contains(element.Attributes, a => a.Name.StartsWith("b-", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task UnitLink_UnitHeadOwnUnit_RendersLink()
     {
         await using var ctx = NewContext().SignIn(Roles.UnitHead, "phuong-bien-hoa");
