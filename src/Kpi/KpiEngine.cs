@@ -84,20 +84,18 @@ public sealed class KpiEngine
         ArgumentNullException.ThrowIfNull(updates);
         var list = updates.ToList();
         var engine = new KpiEngine(this, _index.WithFigures(list));
-        var touched = list
-            .Select(u => (Units[_index.UnitIndexOf(u.UnitId)].PeerGroup, u.Month))
+        var changes = list
+            .Select(u => (u.UnitId, Units[_index.UnitIndexOf(u.UnitId)].PeerGroup, Indicator: _index.IndicatorIndexOf(u.IndicatorCode), u.Month))
             .ToHashSet();
-        var monthsByUnit = list.GroupBy(u => u.UnitId).ToDictionary(g => g.Key, g => g.Select(u => u.Month).Distinct().ToList());
+        // By unit: a ranking asks for every unit of its group, and a large import changes thousands of figures.
+        var monthsByUnit = changes.ToLookup(c => c.UnitId, c => c.Month);
         engine._rankings.CarryOver(
             _rankings,
-            (group, period) => touched.Any(t => t.PeerGroup == group && Touches(period, t.Month)),
-            (unitId, period) => monthsByUnit.TryGetValue(unitId, out var months) && months.Any(m => Touches(period, m)));
-        var touchedTotals = list
-            .Select(u => (Indicator: _index.IndicatorIndexOf(u.IndicatorCode), Units[_index.UnitIndexOf(u.UnitId)].PeerGroup, u.Month))
-            .ToHashSet();
+            (group, period) => changes.Any(c => c.PeerGroup == group && Touches(period, c.Month)),
+            (unitId, period) => monthsByUnit[unitId].Any(m => Touches(period, m)));
         engine._totals.CarryOver(
             _totals,
-            (indicator, group, period) => touchedTotals.Any(t => t.Indicator == indicator && (group is null || group == t.PeerGroup) && Touches(period, t.Month)));
+            (indicator, group, period) => changes.Any(c => c.Indicator == indicator && (group is null || group == c.PeerGroup) && Touches(period, c.Month)));
         return engine;
     }
 
