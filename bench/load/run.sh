@@ -3,7 +3,8 @@
 # tools/DataGenerator, and runs the driver in bench/load against the app in its own process (Production):
 #   bench/load/run.sh load  [province|national] [clients=200] [seconds=300] [circuits=5]
 #       signed-in HTTP clients without think time over overview, a quarter view, an indicator page, rankings, a unit
-#       page and the unit's workbook, plus Chromium circuits that must still answer at the end; prints throughput,
+#       page and the unit's workbook, after LOAD_WARMUP seconds (default 60) of the same load that are not counted,
+#       plus Chromium circuits that must still answer at the end; prints throughput,
 #       p50/p95/p99 per route, errors, RSS and the managed heap over time (dotnet-counters, `dotnet tool restore`).
 #   bench/load/run.sh saves [province|national] [saves=100] [seconds=60] [readers=8]
 #       single-figure saves through the ingestion API while readers go through the page mix; the overview and the
