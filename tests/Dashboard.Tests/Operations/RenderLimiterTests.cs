@@ -60,7 +60,7 @@ public class RenderLimiterTests(DashboardFactory factory) : IClassFixture<Dashbo
     }
 
     /// <summary>Every render permit of the running app, taken as pages being built would take them.</summary>
-    private IDisposable TakeEveryPermit()
+    private System.Threading.RateLimiting.RateLimitLease TakeEveryPermit()
     {
         var limiter = factory.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
         var pageRequest = new DefaultHttpContext { Request = { Method = "GET", Path = "/" } };

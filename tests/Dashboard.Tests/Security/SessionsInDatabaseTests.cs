@@ -3,6 +3,7 @@ using System.Net;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +63,35 @@ public sealed class SessionsInDatabaseTests(ITestOutputHelper output) : IDisposa
 
         Assert.True(seen == HttpStatusCode.Redirect, $"The second instance still answers {seen} after {clock.Elapsed.TotalSeconds:0.0} s.");
         Assert.Equal(HttpStatusCode.Redirect, (await WithCookieAsync(first, cookie, "/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task SecurityStamp_ChangedOutsideTheCookie_RefusedOnlyOnceTheCheckIsDue()
+    {
+        using var app = new DashboardFactory { ConnectionString = Database };
+        using var browser = NoRedirectClient(app, handleCookies: true);
+        var cookie = AuthCookie(await DashboardFactory.SignInAsync(browser, DashboardFactory.Office, AccountSeeder.DemoPassword));
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            await users.UpdateSecurityStampAsync((await users.FindByNameAsync(DashboardFactory.Office))!);
+        }
+
+        // Within the check's interval (5 minutes) the stamp is not read, and the page is served.
+        using (var notDue = await WithCookieAsync(app, cookie, "/"))
+        {
+            Assert.Equal(HttpStatusCode.OK, notDue.StatusCode);
+        }
+
+        // The same cookie on an instance over the same database whose check is always due: refused.
+        using var checking = app.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
+            services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero)));
+        using var client = checking.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        using var refused = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal("/dang-nhap", refused.Headers.Location?.AbsolutePath);
     }
 
     [Fact]
