@@ -8,7 +8,8 @@ namespace TargetsDashboard.Dashboard.Operations;
 /// others wait in line, oldest first. A page being rendered holds its render tree and its buffered HTML, 2–5 MB; without
 /// a line, 200 clients reading at once on two cores had 200 renders in flight, each progressing slowly, and the
 /// process grew to 3.9 GB (issue #15, docs/decisions/0014-load-and-memory.md). A waiting request holds next to nothing.
-/// Circuits (their WebSocket), static files, the API, sign-in and PDFs (bounded by the printer) are not counted.
+/// Circuits (their WebSocket), static files, the API, sign-in and PDFs (bounded by the printer) are not counted. The
+/// line comes before authentication (Program.cs), so that a waiting request holds no principal or Identity services.
 /// </summary>
 internal static class RenderLimiter
 {
