@@ -138,18 +138,6 @@ public static class DashboardServiceCollectionExtensions
     /// Ties the cookie to <see cref="SignInSessions"/>: a sign-in opens a session (its id goes into the cookie), a
     /// sign-out ends it, and a cookie whose session is no longer open is refused before Identity's own checks run.
     /// </summary>
-    /// <summary>
-    /// Whether Identity's security-stamp check has anything to do: the same test it makes itself (the cookie issued
-    /// longer ago than the interval, or with no issue time), made before it builds its user manager and database
-    /// context for the request only to find the check not due (8 % of a page's processor time under load, issue #15).
-    /// </summary>
-    private static bool SecurityStampDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
-    {
-        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
-        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
-        return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
-    }
-
     private static void SessionEvents(Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationEvents events)
     {
         var identityCheck = events.OnValidatePrincipal;
@@ -189,5 +177,17 @@ public static class DashboardServiceCollectionExtensions
             context.HttpContext.RequestServices.GetRequiredService<SignInSessions>().End(SignInSessions.IdOf(context.HttpContext.User));
             return Task.CompletedTask;
         };
+    }
+
+    /// <summary>
+    /// Whether Identity's security-stamp check has anything to do: the same test it makes itself (the cookie issued
+    /// longer ago than the interval, or with no issue time), made before it builds its user manager and database
+    /// context for the request only to find the check not due (8 % of a page's processor time under load, issue #15).
+    /// </summary>
+    private static bool SecurityStampDue(Microsoft.AspNetCore.Authentication.Cookies.CookieValidatePrincipalContext context)
+    {
+        var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<SecurityStampValidatorOptions>>().Value;
+        var now = (options.TimeProvider ?? TimeProvider.System).GetUtcNow();
+        return context.Properties.IssuedUtc is not { } issued || now - issued > options.ValidationInterval;
     }
 }

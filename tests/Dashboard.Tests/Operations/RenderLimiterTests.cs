@@ -24,13 +24,7 @@ public class RenderLimiterTests(DashboardFactory factory) : IClassFixture<Dashbo
     [InlineData("GET", "/_blazor", false, false)]
     public void IsRender_Request_CountsPageGetsAndWorkbooksOnly(string method, string path, bool pageEndpoint, bool expected)
     {
-        var context = new DefaultHttpContext { Request = { Method = method, Path = path } };
-        if (pageEndpoint)
-        {
-            context.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(new ComponentTypeMetadata(typeof(Overview))), "page"));
-        }
-
-        Assert.Equal(expected, RenderLimiter.IsRender(context));
+        Assert.Equal(expected, RenderLimiter.IsRender(Request(method, path, pageEndpoint)));
     }
 
     [Fact]
@@ -63,10 +57,20 @@ public class RenderLimiterTests(DashboardFactory factory) : IClassFixture<Dashbo
     private System.Threading.RateLimiting.RateLimitLease TakeEveryPermit()
     {
         var limiter = factory.Services.GetRequiredService<IOptions<RateLimiterOptions>>().Value.GlobalLimiter!;
-        var pageRequest = new DefaultHttpContext { Request = { Method = "GET", Path = "/" } };
-        pageRequest.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(new ComponentTypeMetadata(typeof(Overview))), "page"));
-        var lease = limiter.AttemptAcquire(pageRequest, RenderLimiter.Permits);
+        var lease = limiter.AttemptAcquire(Request("GET", "/", pageEndpoint: true), RenderLimiter.Permits);
         Assert.True(lease.IsAcquired);
         return lease;
+    }
+
+    /// <summary>A request as the limiter sees it after routing: on a page's endpoint, or on another one.</summary>
+    private static DefaultHttpContext Request(string method, string path, bool pageEndpoint)
+    {
+        var context = new DefaultHttpContext { Request = { Method = method, Path = path } };
+        if (pageEndpoint)
+        {
+            context.SetEndpoint(new Endpoint(_ => Task.CompletedTask, new EndpointMetadataCollection(new ComponentTypeMetadata(typeof(Overview))), "page"));
+        }
+
+        return context;
     }
 }

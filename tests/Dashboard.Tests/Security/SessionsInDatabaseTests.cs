@@ -86,10 +86,7 @@ public sealed class SessionsInDatabaseTests(ITestOutputHelper output) : IDisposa
         // The same cookie on an instance over the same database whose check is always due: refused.
         using var checking = app.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
             services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero)));
-        using var client = checking.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
-        request.Headers.Add("Cookie", cookie);
-        using var refused = await client.SendAsync(request);
+        using var refused = await WithCookieAsync(checking, cookie, "/");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
         Assert.Equal("/dang-nhap", refused.Headers.Location?.AbsolutePath);
     }
@@ -167,10 +164,10 @@ public sealed class SessionsInDatabaseTests(ITestOutputHelper output) : IDisposa
         return (await users.FindByNameAsync(userName))!.Id;
     }
 
-    private static HttpClient NoRedirectClient(DashboardFactory app, bool handleCookies) =>
+    private static HttpClient NoRedirectClient(WebApplicationFactory<Program> app, bool handleCookies) =>
         app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies });
 
-    private static async Task<HttpResponseMessage> WithCookieAsync(DashboardFactory app, string cookie, string url)
+    private static async Task<HttpResponseMessage> WithCookieAsync(WebApplicationFactory<Program> app, string cookie, string url)
     {
         using var client = NoRedirectClient(app, handleCookies: false);
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
