@@ -62,8 +62,7 @@ public class OverviewBrowserTests(AppServerFixture app) : IClassFixture<AppServe
         await page.GotoAsync("/");
         await AppServerFixture.WaitForInteractivityAsync(page);
 
-        await page.GetByTestId("period").ClickAsync();
-        await page.GetByRole(AriaRole.Option, new() { Name = "Tháng 09/2025", Exact = true }).ClickAsync();
+        await page.GetByTestId("period").SelectOptionAsync(new SelectOptionValue { Label = "Tháng 09/2025" });
         await Assertions.Expect(page).ToHaveURLAsync(new Regex("ky=2025-09"));
         await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Tháng 09/2025");
 

@@ -87,7 +87,8 @@ public sealed class UnitAccess(IOptionsMonitor<AccountOptions> options)
         return user.Identity?.IsAuthenticated == true && Roles.Reviewers.Any(user.IsInRole);
     }
 
-    private static bool IsUnitBound(ClaimsPrincipal user) => Roles.UnitBound.Any(user.IsInRole);
+    /// <summary>Whether the user is bound to one unit (its head or its reporting officer).</summary>
+    public static bool IsUnitBound(ClaimsPrincipal user) => Roles.UnitBound.Any(user.IsInRole);
 
     private static bool IsOwnUnit(ClaimsPrincipal user, string unitCode) =>
         IsUnitBound(user) && string.Equals(user.FindFirstValue(DashboardClaims.UnitCode), unitCode, StringComparison.OrdinalIgnoreCase);
