@@ -71,6 +71,22 @@ public class OverviewBrowserTests(AppServerFixture app) : IClassFixture<AppServe
     }
 
     [Fact]
+    public async Task Overview_PeriodSelectGivenAnOptionTheServerDidNotOffer_StaysOnThePage()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/?ky=2025-10");
+        await AppServerFixture.WaitForInteractivityAsync(page);
+
+        // A value written into the page by hand (developer tools): the server navigates only to periods it offered.
+        await page.GetByTestId("period").EvaluateAsync("s => { s.add(new Option('x', '1999-13')); s.value = '1999-13'; s.dispatchEvent(new Event('change', { bubbles: true })); }");
+        await page.GetByTestId("group").SelectOptionAsync("xa-phuong");
+
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("nhom=xa-phuong"));
+        Assert.Contains("ky=2025-10", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("h1")).ToContainTextAsync("Tháng 10/2025");
+    }
+
+    [Fact]
     public async Task Overview_TypeInFilter_ShowsMatchingUnitsOnly()
     {
         var page = await app.NewPageAsync();
