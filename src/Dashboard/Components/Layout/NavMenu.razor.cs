@@ -34,7 +34,7 @@ public sealed partial class NavMenu : IDisposable
 
     protected override void OnInitialized()
     {
-        (_path, _period) = (PathOf(Navigation.Uri), PeriodOf(Navigation.Uri));
+        (_path, _period) = PathAndPeriodOf(Navigation.Uri);
         Navigation.LocationChanged += OnLocationChanged;
     }
 
@@ -46,20 +46,22 @@ public sealed partial class NavMenu : IDisposable
         }
 
         var user = (await AuthenticationState).User;
-        _ownUnitCode = UnitAccess.IsUnitBound(user) ? user.FindFirst(DashboardClaims.UnitCode)?.Value : null;
-        _hasOwnUnitPage = UnitAccess.IsUnitBound(user) && UnitAccess.OwnUnitId(user) is not null;
+        var unitBound = UnitAccess.IsUnitBound(user);
+        _ownUnitCode = unitBound ? user.FindFirst(DashboardClaims.UnitCode)?.Value : null;
+        _hasOwnUnitPage = unitBound && UnitAccess.OwnUnitId(user) is not null;
         _mayReview = (await Authorization.AuthorizeAsync(user, Policies.ReviewSubmissions)).Succeeded;
         _mayEdit = (await Authorization.AuthorizeAsync(user, Policies.EditData)).Succeeded;
         _mayAdminister = (await Authorization.AuthorizeAsync(user, Policies.Administer)).Succeeded;
     }
 
-    /// <summary>The <c>ky</c> value of a URL, or null.</summary>
-    public static string? PeriodOf(string uri)
+    /// <summary>The path of a URL and its <c>ky</c> value (or null): what the menu's links depend on.</summary>
+    private static (string Path, string? Period) PathAndPeriodOf(string uri)
     {
-        var query = new Uri(uri, UriKind.Absolute).Query;
-        return QueryHelpers.ParseQuery(query).TryGetValue(ViewQuery.PeriodKey, out var values) && !string.IsNullOrEmpty(values.ToString())
+        var parsed = new Uri(uri, UriKind.Absolute);
+        var period = QueryHelpers.ParseQuery(parsed.Query).TryGetValue(ViewQuery.PeriodKey, out var values) && !string.IsNullOrEmpty(values.ToString())
             ? values.ToString()
             : null;
+        return (parsed.AbsolutePath, period);
     }
 
     /// <summary>
@@ -74,11 +76,9 @@ public sealed partial class NavMenu : IDisposable
             || (match == NavLinkMatch.Prefix && target != "/" && path.StartsWith(target.TrimEnd('/') + "/", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static string PathOf(string uri) => new Uri(uri, UriKind.Absolute).AbsolutePath;
-
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e)
     {
-        var (path, period) = (PathOf(e.Location), PeriodOf(e.Location));
+        var (path, period) = PathAndPeriodOf(e.Location);
         if (path != _path || period != _period)
         {
             (_path, _period) = (path, period);
